@@ -1,0 +1,25 @@
+import { PrismaPg } from '@prisma/adapter-pg';
+
+import { PrismaClient } from '@/lib/generated/prisma/client';
+
+function createClient() {
+  const connectionString = process.env.DATABASE_URL;
+  if (!connectionString) {
+    throw new Error('DATABASE_URL is not set: start the portal with `npm start`, which sets it.');
+  }
+  // The embedded database is one PostgreSQL session behind a socket: a small pool keeps queued
+  // queries short there, and it is plenty for a provincial portal on a real server.
+  const max = Number(process.env.DATABASE_POOL_MAX ?? 10);
+  const adapter = new PrismaPg({ connectionString, max });
+  // Password hashes never leave the database unless a query asks for them by name.
+  return new PrismaClient({ adapter, omit: { user: { passwordHash: true } } });
+}
+
+export type Db = ReturnType<typeof createClient>;
+
+// One client per process. Next.js dev reloads modules, so it lives on globalThis.
+const globalForPrisma = globalThis as unknown as { prisma?: Db };
+
+export const prisma: Db = globalForPrisma.prisma ?? createClient();
+
+if (process.env.NODE_ENV !== 'production') globalForPrisma.prisma = prisma;

@@ -1,0 +1,11 @@
+import { startEmbeddedDatabase } from '../lib/database/embedded';
+import { migrate } from '../lib/database/migrate';
+const t0 = Date.now();
+const db = await startEmbeddedDatabase({ dataDir: null });
+console.log('started', Date.now() - t0, db.url);
+console.log(await migrate(db.url, { log: console.log }), Date.now() - t0);
+console.log(await migrate(db.url), Date.now() - t0);
+const pg = (await import('pg')).default;
+const c = new pg.Client({ connectionString: db.url }); await c.connect();
+console.log((await c.query("select unaccent('hợp tác xã') u, similarity('abc','abd') s, count(*) from \"_prisma_migrations\"")).rows);
+await c.end(); await db.stop();
