@@ -104,10 +104,22 @@ export async function migrate(
       }
 
       const pending = migrations.filter((m) => !applied.has(m.name));
+      const appliedNow: string[] = [];
       for (const m of pending) {
         log(`Applying migration ${m.name}`);
         await client.query('BEGIN');
         try {
+          // The advisory lock serializes runners on a real server; on the embedded database all
+          // clients share one session (the lock is re-entrant there) but transactions are
+          // serialized, so checking again inside the transaction keeps a migration from running twice.
+          const done = await client.query(
+            'SELECT 1 FROM "_prisma_migrations" WHERE migration_name = $1 AND finished_at IS NOT NULL AND rolled_back_at IS NULL',
+            [m.name],
+          );
+          if (done.rowCount) {
+            await client.query('ROLLBACK');
+            continue;
+          }
           await client.query(m.sql);
           await client.query(
             `INSERT INTO "_prisma_migrations"
@@ -116,13 +128,14 @@ export async function migrate(
             [randomUUID(), m.checksum, m.name],
           );
           await client.query('COMMIT');
+          appliedNow.push(m.name);
         } catch (error) {
           await client.query('ROLLBACK');
           const reason = error instanceof Error ? error.message : String(error);
           throw new MigrationError(`Migration ${m.name} failed and was rolled back: ${reason}`);
         }
       }
-      return { applied: pending.map((m) => m.name), alreadyApplied: migrations.length - pending.length };
+      return { applied: appliedNow, alreadyApplied: migrations.length - appliedNow.length };
     } finally {
       await client.query('SELECT pg_advisory_unlock($1)', [ADVISORY_LOCK_KEY]).catch(() => {});
     }

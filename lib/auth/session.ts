@@ -1,0 +1,52 @@
+import 'server-only';
+
+import { getServerSession } from 'next-auth';
+import { forbidden, redirect } from 'next/navigation';
+import { cache } from 'react';
+
+import { authOptions, type SessionUser } from '@/lib/auth/options';
+import { roleHas, scopedPermissions, scopedRoles, type Permission } from '@/lib/auth/permissions';
+import { isUnitWithin } from '@/lib/auth/scope';
+import { prisma } from '@/lib/db';
+
+/**
+ * The session user, re-read from the database so that a deactivated account or a changed role
+ * takes effect at once rather than when the token expires.
+ */
+export const getCurrentUser = cache(async (): Promise<SessionUser | null> => {
+  const session = await getServerSession(authOptions);
+  const id = session?.user?.id;
+  if (!id) return null;
+  const user = await prisma.user.findUnique({
+    where: { id },
+    select: { id: true, name: true, email: true, role: true, unitId: true, active: true },
+  });
+  if (!user || !user.active) return null;
+  return { id: user.id, name: user.name, email: user.email, role: user.role, unitId: user.unitId };
+});
+
+export async function requireUser(): Promise<SessionUser> {
+  const user = await getCurrentUser();
+  if (!user) redirect('/dang-nhap');
+  return user;
+}
+
+/**
+ * The guard every workspace page and every mutation calls first. For scoped roles and scoped
+ * permissions, unitId is the administrative unit of the record being touched.
+ */
+export async function requirePermission(permission: Permission, unitId?: number | null): Promise<SessionUser> {
+  const user = await requireUser();
+  if (!(await can(user, permission, unitId))) forbidden();
+  return user;
+}
+
+export async function can(user: SessionUser, permission: Permission, unitId?: number | null): Promise<boolean> {
+  if (!roleHas(user.role, permission)) return false;
+  if (!scopedRoles.includes(user.role) || !scopedPermissions.has(permission)) return true;
+  if (user.unitId == null) return false;
+  // Without a target unit the check is about the area in general (e.g. opening a list, which is
+  // then filtered to the user's unit); with one, the unit must lie within the user's.
+  if (unitId == null) return true;
+  return isUnitWithin(prisma, unitId, user.unitId);
+}

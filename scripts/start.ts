@@ -1,0 +1,75 @@
+/**
+ * npm start — runs the portal: opens the database (embedded PGlite under .data/ when
+ * DATABASE_URL is unset), applies migrations, seeds the demo province into an empty database,
+ * builds if the sources changed, and serves on PORT (3000). `--dev` runs `next dev` instead.
+ */
+import { spawn } from 'node:child_process';
+
+import { migrate } from '../lib/database/migrate';
+import { buildIfStale } from './lib/build';
+import { isEmpty, openDatabase } from './lib/database';
+import { authSecret } from './lib/secret';
+
+const dev = process.argv.includes('--dev');
+const port = Number(process.env.PORT ?? 3000);
+const log = (line: string) => console.log(`[portal] ${line}`);
+
+const db = await openDatabase();
+let shuttingDown = false;
+const shutdown = async (code: number) => {
+  if (shuttingDown) return;
+  shuttingDown = true;
+  await db.embedded?.stop().catch(() => {});
+  process.exit(code);
+};
+
+try {
+  log(`Cơ sở dữ liệu: ${db.description}`);
+  const migrated = await migrate(db.url, { log });
+  log(`Migration: ${migrated.applied.length} mới, ${migrated.alreadyApplied} đã có.`);
+
+  process.env.DATABASE_URL = db.url;
+  const { DEMO_USERS, seedDatabase } = await import('../prisma/seed/index');
+  if (await isEmpty(db.url)) {
+    log('Cơ sở dữ liệu trống: đang nạp dữ liệu mẫu (tỉnh demo)…');
+    const { prisma } = await import('../lib/db');
+    const started = Date.now();
+    await seedDatabase(prisma, { log });
+    await prisma.$disconnect();
+    log(`Đã nạp dữ liệu mẫu trong ${((Date.now() - started) / 1000).toFixed(1)} giây.`);
+  } else {
+    log('Cơ sở dữ liệu đã có dữ liệu: giữ nguyên.');
+  }
+
+  if (!dev) buildIfStale(log);
+
+  const url = `http://localhost:${port}`;
+  const env = {
+    ...process.env,
+    DATABASE_URL: db.url,
+    NEXTAUTH_SECRET: authSecret(),
+    NEXTAUTH_URL: process.env.NEXTAUTH_URL ?? url,
+    NEXT_TELEMETRY_DISABLED: '1',
+    // PGlite serves one session at a time; a few connections are enough to keep it busy.
+    DATABASE_POOL_MAX: process.env.DATABASE_POOL_MAX ?? (db.embedded ? '4' : '10'),
+  };
+  const child = spawn('npx', ['next', dev ? 'dev' : 'start', '-p', String(port)], { stdio: 'inherit', env });
+
+  console.log('');
+  log(`Cổng thông tin đang chạy tại ${url}`);
+  log(`Khu vực quản trị: ${url}/quan-tri`);
+  log(`Cơ sở dữ liệu: ${db.description}`);
+  log('Tài khoản demo:');
+  for (const u of DEMO_USERS) log(`  ${u.role.padEnd(17)} ${u.email.padEnd(28)} ${u.password}`);
+  console.log('');
+
+  child.on('exit', (code) => void shutdown(code ?? 0));
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+    process.on(signal, () => {
+      child.kill(signal);
+    });
+  }
+} catch (error) {
+  console.error(error instanceof Error ? error.message : error);
+  await shutdown(1);
+}
