@@ -17,9 +17,21 @@ function createClient() {
 
 export type Db = ReturnType<typeof createClient>;
 
-// One client per process. Next.js dev reloads modules, so it lives on globalThis.
+// One client per process, kept on globalThis so Next.js dev reloads and test files reuse it.
 const globalForPrisma = globalThis as unknown as { prisma?: Db };
 
-export const prisma: Db = globalForPrisma.prisma ?? createClient();
+function client(): Db {
+  return (globalForPrisma.prisma ??= createClient());
+}
 
-if (process.env.NODE_ENV !== 'production') globalForPrisma.prisma = prisma;
+/**
+ * The client is created on first use, not on import: `next build` loads server modules to
+ * collect routes and must not need a database.
+ */
+export const prisma: Db = new Proxy({} as Db, {
+  get(_target, property) {
+    const target = client();
+    const value: unknown = Reflect.get(target, property, target);
+    return typeof value === 'function' ? value.bind(target) : value;
+  },
+});

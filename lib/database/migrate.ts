@@ -11,7 +11,8 @@ import pg from 'pg';
  * See docs/decisions/0001-sql-migrations-own-runner.md.
  */
 
-export const migrationsDir = path.join(process.cwd(), 'prisma', 'migrations');
+// Read at run time from the project root; the comment keeps the build from tracing the whole tree.
+export const migrationsDir = path.join(/* turbopackIgnore: true */ process.cwd(), 'prisma', 'migrations');
 
 // The key Prisma Migrate itself locks on, so our runner and Prisma's never run at once.
 const ADVISORY_LOCK_KEY = 72707369;

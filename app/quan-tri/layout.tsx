@@ -1,0 +1,55 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import type { ReactNode } from 'react';
+
+import { Emblem } from '@/components/site/emblem';
+import { SkipLink } from '@/components/site/skip-link';
+import { workspaceNav } from '@/components/workspace/nav-items';
+import { SidebarNav } from '@/components/workspace/sidebar-nav';
+import { UserMenu } from '@/components/workspace/user-menu';
+import { roleHas, roleLabels } from '@/lib/auth/permissions';
+import { requireUser } from '@/lib/auth/session';
+import { site } from '@/lib/site';
+
+export const metadata: Metadata = {
+  title: { default: 'Quản trị', template: `%s | Quản trị – ${site.shortName}` },
+  robots: { index: false, follow: false },
+};
+
+export default async function WorkspaceLayout({ children }: { children: ReactNode }) {
+  const user = await requireUser();
+  const links = workspaceNav
+    .filter((item) => roleHas(user.role, item.permission))
+    .map(({ href, label }) => ({ href, label }));
+
+  return (
+    <div className="min-h-screen bg-slate-100">
+      <SkipLink />
+      <header className="border-b border-slate-200 bg-white">
+        <div className="flex flex-wrap items-center justify-between gap-4 px-4 py-3 lg:px-6">
+          <Link href="/quan-tri" className="flex items-center gap-3 rounded-md">
+            <Emblem className="h-11 w-11 shrink-0" />
+            <span className="leading-tight">
+              <span className="block text-sm text-slate-600">Trang quản trị</span>
+              <span className="block font-bold text-brand-800 uppercase">{site.shortName}</span>
+            </span>
+          </Link>
+          <UserMenu name={user.name} roleLabel={roleLabels[user.role]} />
+        </div>
+      </header>
+      <div className="lg:flex">
+        <aside className="border-b border-slate-200 bg-white p-4 lg:min-h-[calc(100vh-4.5rem)] lg:w-64 lg:shrink-0 lg:border-r lg:border-b-0">
+          <SidebarNav links={links} />
+          <p className="mt-6 border-t border-slate-200 pt-4 text-sm">
+            <Link href="/" className="text-slate-600 hover:text-brand-800 hover:underline">
+              Xem cổng thông tin ›
+            </Link>
+          </p>
+        </aside>
+        <main id="noi-dung-chinh" tabIndex={-1} className="min-w-0 flex-1 px-4 py-6 focus:outline-none lg:px-8">
+          {children}
+        </main>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,16 @@
+import type { Permission } from '@/lib/auth/permissions';
+
+export type WorkspaceNavItem = { href: string; label: string; permission: Permission };
+
+/** The workspace menu; each item shows only to roles that hold its permission. */
+export const workspaceNav: readonly WorkspaceNavItem[] = [
+  { href: '/quan-tri', label: 'Tổng quan', permission: 'workspace.view' },
+  { href: '/quan-tri/to-chuc', label: 'Tổ chức KTTT', permission: 'organization.read' },
+  { href: '/quan-tri/bao-cao', label: 'Báo cáo định kỳ', permission: 'report.submit' },
+  { href: '/quan-tri/tin-bai', label: 'Tin bài', permission: 'article.write' },
+  { href: '/quan-tri/van-ban', label: 'Văn bản', permission: 'document.manage' },
+  { href: '/quan-tri/thong-ke', label: 'Thống kê', permission: 'stats.view' },
+  { href: '/quan-tri/y-kien', label: 'Ý kiến', permission: 'feedback.manage' },
+  { href: '/quan-tri/nguoi-dung', label: 'Người dùng', permission: 'user.manage' },
+  { href: '/quan-tri/nhat-ky', label: 'Nhật ký', permission: 'audit.view' },
+];

@@ -1,0 +1,34 @@
+'use client';
+
+import Link from 'next/link';
+import { usePathname } from 'next/navigation';
+
+export type SidebarLink = { href: string; label: string };
+
+/** The workspace menu. It receives only the links the user's role may see (filtered on the server). */
+export function SidebarNav({ links }: { links: SidebarLink[] }) {
+  const pathname = usePathname() ?? '';
+  return (
+    <nav aria-label="Menu quản trị">
+      <ul className="space-y-1">
+        {links.map((link) => {
+          const current =
+            link.href === '/quan-tri' ? pathname === '/quan-tri' : pathname === link.href || pathname.startsWith(`${link.href}/`);
+          return (
+            <li key={link.href}>
+              <Link
+                href={link.href}
+                aria-current={current ? 'page' : undefined}
+                className={`block rounded-md px-3 py-2.5 ${
+                  current ? 'bg-brand-700 font-semibold text-white' : 'text-slate-800 hover:bg-brand-50 hover:text-brand-900'
+                }`}
+              >
+                {link.label}
+              </Link>
+            </li>
+          );
+        })}
+      </ul>
+    </nav>
+  );
+}
