@@ -2,7 +2,10 @@ import { migrate } from '../lib/database/migrate';
 import { openDatabase } from './lib/database';
 
 // npm run db:migrate — applies pending SQL migrations to DATABASE_URL, or to the embedded database.
-const db = await openDatabase();
+const db = await openDatabase().catch((error: unknown) => {
+  console.error(error instanceof Error ? error.message : String(error));
+  process.exit(1);
+});
 try {
   const result = await migrate(db.url, { log: (line) => console.log(line) });
   console.log(

@@ -30,7 +30,10 @@ if (serverUrl) {
   rmSync(embeddedDir, { recursive: true, force: true });
 }
 
-const db = await openDatabase();
+const db = await openDatabase().catch((error: unknown) => {
+  console.error(error instanceof Error ? error.message : String(error));
+  process.exit(1);
+});
 try {
   await migrate(db.url, { log: console.log });
   process.env.DATABASE_URL = db.url;

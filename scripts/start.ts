@@ -4,6 +4,7 @@
  * builds if the sources changed, and serves on PORT (3000). `--dev` runs `next dev` instead.
  */
 import { spawn } from 'node:child_process';
+import path from 'node:path';
 
 import { migrate } from '../lib/database/migrate';
 import { buildIfStale } from './lib/build';
@@ -14,7 +15,10 @@ const dev = process.argv.includes('--dev');
 const port = Number(process.env.PORT ?? 3000);
 const log = (line: string) => console.log(`[portal] ${line}`);
 
-const db = await openDatabase();
+const db = await openDatabase().catch((error: unknown) => {
+  console.error(`[portal] ${error instanceof Error ? error.message : String(error)}`);
+  process.exit(1);
+});
 let shuttingDown = false;
 const shutdown = async (code: number) => {
   if (shuttingDown) return;
@@ -53,7 +57,9 @@ try {
     // PGlite serves one session at a time; a few connections are enough to keep it busy.
     DATABASE_POOL_MAX: process.env.DATABASE_POOL_MAX ?? (db.embedded ? '4' : '10'),
   };
-  const child = spawn('npx', ['next', dev ? 'dev' : 'start', '-p', String(port)], { stdio: 'inherit', env });
+  // Next's own entry point, not npx, so that signals reach the server itself.
+  const nextBin = path.join(process.cwd(), 'node_modules', 'next', 'dist', 'bin', 'next');
+  const child = spawn(process.execPath, [nextBin, dev ? 'dev' : 'start', '-p', String(port)], { stdio: 'inherit', env });
 
   console.log('');
   log(`Cổng thông tin đang chạy tại ${url}`);
@@ -66,7 +72,10 @@ try {
   child.on('exit', (code) => void shutdown(code ?? 0));
   for (const signal of ['SIGINT', 'SIGTERM'] as const) {
     process.on(signal, () => {
-      child.kill(signal);
+      log('Đang dừng…');
+      child.kill('SIGTERM');
+      // If Next does not exit promptly, close the database anyway so its files are consistent.
+      setTimeout(() => void shutdown(0), 5000).unref();
     });
   }
 } catch (error) {
