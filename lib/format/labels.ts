@@ -1,33 +1,16 @@
-/** Vietnamese labels for the enums users see. Code keeps the English enum values. */
+/**
+ * Vietnamese labels for the enums users see. Code keeps the English enum values. Labels of
+ * organizations (kind, sector, status, rating, member type) live in lib/organizations/sectors.ts.
+ */
 import type {
   ArticleStatus,
   DocumentScope,
   DocumentType,
   FeedbackStatus,
-  OrgKind,
-  OrgStatus,
   PeriodKind,
   SubmissionState,
   Validity,
 } from '@/lib/generated/prisma/enums';
-
-export const orgKindLabels: Record<OrgKind, string> = {
-  COOPERATIVE: 'Hợp tác xã',
-  UNION: 'Liên hiệp HTX',
-  GROUP: 'Tổ hợp tác',
-  CREDIT_FUND: 'Quỹ tín dụng nhân dân',
-};
-
-export const orgStatusLabels: Record<OrgStatus, string> = {
-  ACTIVE: 'Đang hoạt động',
-  SUSPENDED: 'Tạm ngừng hoạt động',
-  AWAITING_DISSOLUTION: 'Chờ giải thể',
-  DISSOLVED: 'Đã giải thể',
-  BANKRUPT: 'Phá sản',
-  REVOKED: 'Thu hồi giấy chứng nhận',
-  CONVERTED: 'Đã chuyển đổi',
-  MERGED: 'Đã sáp nhập',
-};
 
 export const documentScopeLabels: Record<DocumentScope, string> = {
   CENTRAL: 'Văn bản Trung ương',

@@ -7,7 +7,7 @@ import { PageTitle } from '@/components/ui/page-title';
 import { Pagination } from '@/components/ui/pagination';
 import { Table, Td, Th } from '@/components/ui/table';
 import { requirePermission } from '@/lib/auth/session';
-import { orgKindLabels, orgStatusLabels } from '@/lib/format/labels';
+import { ORG_KIND_LABELS, ORG_STATUS_LABELS } from '@/lib/organizations/sectors';
 import { formatNumber } from '@/lib/format/number';
 import { OrgKind } from '@/lib/generated/prisma/enums';
 import { firstParam, parsePage } from '@/lib/pagination';
@@ -100,7 +100,7 @@ export default async function OrganizationsPage({ searchParams }: Props) {
                     <span className="block text-sm text-slate-600">Mã số: {o.registrationNumber}</span>
                   ) : null}
                 </Td>
-                <Td>{orgKindLabels[o.kind]}</Td>
+                <Td>{ORG_KIND_LABELS[o.kind]}</Td>
                 <Td>
                   {o.unit.type} {o.unit.name}
                   {o.unit.parent ? (
@@ -110,7 +110,7 @@ export default async function OrganizationsPage({ searchParams }: Props) {
                   ) : null}
                 </Td>
                 <Td>
-                  <Badge tone={o.status === 'ACTIVE' ? 'brand' : 'muted'}>{orgStatusLabels[o.status]}</Badge>
+                  <Badge tone={o.status === 'ACTIVE' ? 'brand' : 'muted'}>{ORG_STATUS_LABELS[o.status]}</Badge>
                 </Td>
               </tr>
             ))}
