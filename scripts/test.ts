@@ -102,6 +102,7 @@ async function playwright(): Promise<void> {
   }
 }
 
+const started = Date.now();
 mkdirSync('test-results', { recursive: true });
 process.env.NEXT_TELEMETRY_DISABLED = '1';
 try {
@@ -112,5 +113,6 @@ try {
   total.failed += 1;
 }
 
-console.log(`\nTests: ${total.passed} passed, ${total.failed} failed${total.skipped ? `, ${total.skipped} skipped` : ''}`);
+console.log(`\n[test] Finished in ${Math.round((Date.now() - started) / 1000)} s`);
+console.log(`Tests: ${total.passed} passed, ${total.failed} failed${total.skipped ? `, ${total.skipped} skipped` : ''}`);
 process.exit(total.failed > 0 ? 1 : 0);
