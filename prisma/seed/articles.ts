@@ -5,7 +5,6 @@
  */
 import type { ArticleStatus } from '@/lib/generated/prisma/enums';
 
-import { utc } from './dates';
 
 export const CATEGORIES = [
   { slug: 'tin-hoat-dong', name: 'Tin hoạt động', description: 'Hoạt động chung của Liên minh Hợp tác xã tỉnh' },
