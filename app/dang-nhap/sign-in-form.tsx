@@ -4,6 +4,8 @@ import { useRouter } from 'next/navigation';
 import { signIn } from 'next-auth/react';
 import { useId, useRef, useState, useTransition, type FormEvent } from 'react';
 
+import { SIGN_IN_LOCK_MINUTES, SIGN_IN_LOCKED } from '@/lib/auth/sign-in-limits';
+
 type FieldErrors = { email?: string; password?: string };
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
@@ -42,6 +44,12 @@ export function SignInForm({ callbackUrl, initialError }: { callbackUrl: string 
     startTransition(async () => {
       try {
         const result = await signIn('credentials', { email, password, redirect: false });
+        if (result?.error === SIGN_IN_LOCKED) {
+          setFormError(
+            `Đăng nhập sai quá nhiều lần. Vui lòng thử lại sau ${SIGN_IN_LOCK_MINUTES} phút hoặc liên hệ quản trị hệ thống.`,
+          );
+          return;
+        }
         if (!result || result.error || !result.ok) {
           setFormError('Email hoặc mật khẩu không đúng.');
           passwordRef.current?.select();

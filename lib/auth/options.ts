@@ -4,6 +4,7 @@ import { z } from 'zod';
 
 import { recordAudit } from '@/lib/audit';
 import { verifyPassword } from '@/lib/auth/password';
+import { SIGN_IN_LOCK_MINUTES, SIGN_IN_LOCKED, SIGN_IN_MAX_FAILURES } from '@/lib/auth/sign-in-limits';
 import { prisma } from '@/lib/db';
 import type { Role } from '@/lib/generated/prisma/enums';
 
@@ -14,23 +15,39 @@ export const credentialsSchema = z.object({
 
 export type SessionUser = { id: number; name: string; email: string; role: Role; unitId: number | null };
 
-/** Checks an email and password; returns the user, or null for any kind of failure. */
-export async function authenticate(input: unknown): Promise<SessionUser | null> {
+export type AuthResult = { ok: true; user: SessionUser } | { ok: false; reason: 'invalid' | 'locked' };
+
+/**
+ * Checks an email and password. Every failure is an audit row, and those rows are also the
+ * throttle: a guessed password is refused, even when right, once an email has had too many
+ * failures in the last minutes.
+ */
+export async function authenticate(input: unknown): Promise<AuthResult> {
   const parsed = credentialsSchema.safeParse(input);
-  if (!parsed.success) return null;
+  if (!parsed.success) return { ok: false, reason: 'invalid' };
   const { email, password } = parsed.data;
+
+  const since = new Date(Date.now() - SIGN_IN_LOCK_MINUTES * 60_000);
+  const failures = await prisma.auditLog.count({
+    where: { action: 'auth.signInFailed', entity: 'User', entityId: email, createdAt: { gte: since } },
+  });
+  if (failures >= SIGN_IN_MAX_FAILURES) {
+    await recordAudit(prisma, { userId: null, action: 'auth.signInLocked', entity: 'User', entityId: email });
+    return { ok: false, reason: 'locked' };
+  }
+
   const user = await prisma.user.findUnique({ where: { email }, omit: { passwordHash: false } });
   // Verify even when the user is unknown, so timing does not reveal which emails exist.
   const valid = await verifyPassword(user?.passwordHash ?? DUMMY_HASH, password);
   if (!user || !user.active || !valid) {
     await recordAudit(prisma, { userId: user?.id ?? null, action: 'auth.signInFailed', entity: 'User', entityId: email });
-    return null;
+    return { ok: false, reason: 'invalid' };
   }
   await prisma.$transaction(async (tx) => {
     await tx.user.update({ where: { id: user.id }, data: { lastLoginAt: new Date() } });
     await recordAudit(tx, { userId: user.id, action: 'auth.signIn', entity: 'User', entityId: String(user.id) });
   });
-  return { id: user.id, name: user.name, email: user.email, role: user.role, unitId: user.unitId };
+  return { ok: true, user: { id: user.id, name: user.name, email: user.email, role: user.role, unitId: user.unitId } };
 }
 
 // argon2id hash of a random string nobody knows.
@@ -45,8 +62,11 @@ export const authOptions: AuthOptions = {
       name: 'Email và mật khẩu',
       credentials: { email: { label: 'Email', type: 'email' }, password: { label: 'Mật khẩu', type: 'password' } },
       async authorize(credentials) {
-        const user = await authenticate(credentials);
-        return user ? { ...user, id: String(user.id) } : null;
+        const result = await authenticate(credentials);
+        if (result.ok) return { ...result.user, id: String(result.user.id) };
+        // next-auth hands a thrown error's message to the form; null means "wrong credentials".
+        if (result.reason === 'locked') throw new Error(SIGN_IN_LOCKED);
+        return null;
       },
     }),
   ],

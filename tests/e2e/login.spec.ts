@@ -62,3 +62,15 @@ test('roles see only their own navigation and are refused other areas', async ({
   await page.goto('/quan-tri');
   await expect(page).toHaveURL(/\/dang-nhap/);
 });
+
+test('repeated failures lock the email out with a clear message', async ({ page }) => {
+  // An address no other test uses, so the lock cannot disturb them.
+  const email = 'doan-mat-khau@lienminhhtx.vn';
+  const error = page.getByRole('alert').filter({ hasText: /không đúng|quá nhiều lần/ });
+  for (let i = 0; i < 5; i++) {
+    await signIn(page, email, `sai-${i}`);
+    await expect(error).toContainText('Email hoặc mật khẩu không đúng');
+  }
+  await signIn(page, email, 'sai-lan-nua');
+  await expect(error).toContainText('Đăng nhập sai quá nhiều lần');
+});

@@ -2,6 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 
 import { authenticate } from '@/lib/auth/options';
 import { hashPassword } from '@/lib/auth/password';
+import { SIGN_IN_LOCK_MINUTES, SIGN_IN_MAX_FAILURES } from '@/lib/auth/sign-in-limits';
 import { permissions, roleHas, type Permission } from '@/lib/auth/permissions';
 import { isUnitWithin } from '@/lib/auth/scope';
 import { can } from '@/lib/auth/session';
@@ -36,8 +37,8 @@ beforeAll(async () => {
 
 describe('sign-in', () => {
   it('accepts the right password, case-insensitively on the email, and records it', async () => {
-    const user = await authenticate({ email: '  Staff@Example.vn ', password });
-    expect(user).toMatchObject({ id: users.STAFF.id, role: 'STAFF' });
+    const result = await authenticate({ email: '  Staff@Example.vn ', password });
+    expect(result).toMatchObject({ ok: true, user: { id: users.STAFF.id, role: 'STAFF' } });
     const audit = await prisma.auditLog.findFirst({ where: { action: 'auth.signIn', userId: users.STAFF.id } });
     expect(audit).not.toBeNull();
     const row = await prisma.user.findUniqueOrThrow({ where: { id: users.STAFF.id } });
@@ -45,18 +46,34 @@ describe('sign-in', () => {
   });
 
   it('rejects a wrong password and records the failure', async () => {
-    expect(await authenticate({ email: 'staff@example.vn', password: 'sai-mat-khau' })).toBeNull();
+    expect(await authenticate({ email: 'staff@example.vn', password: 'sai-mat-khau' })).toEqual({ ok: false, reason: 'invalid' });
     const failures = await prisma.auditLog.count({ where: { action: 'auth.signInFailed', entityId: 'staff@example.vn' } });
     expect(failures).toBe(1);
   });
 
   it('rejects unknown emails, malformed input and deactivated accounts', async () => {
-    expect(await authenticate({ email: 'khong-co@example.vn', password })).toBeNull();
-    expect(await authenticate({ email: 'not-an-email', password })).toBeNull();
-    expect(await authenticate({ email: 'staff@example.vn' })).toBeNull();
+    const refused = { ok: false, reason: 'invalid' };
+    expect(await authenticate({ email: 'khong-co@example.vn', password })).toEqual(refused);
+    expect(await authenticate({ email: 'not-an-email', password })).toEqual(refused);
+    expect(await authenticate({ email: 'staff@example.vn' })).toEqual(refused);
     await prisma.user.update({ where: { id: users.EDITOR.id }, data: { active: false } });
-    expect(await authenticate({ email: 'editor@example.vn', password })).toBeNull();
+    expect(await authenticate({ email: 'editor@example.vn', password })).toEqual(refused);
     await prisma.user.update({ where: { id: users.EDITOR.id }, data: { active: true } });
+  });
+
+  it('locks an email out after repeated failures, even for the right password', async () => {
+    const email = 'leader@example.vn';
+    for (let i = 0; i < SIGN_IN_MAX_FAILURES; i++) {
+      expect(await authenticate({ email, password: `doan-sai-${i}` })).toEqual({ ok: false, reason: 'invalid' });
+    }
+    expect(await authenticate({ email, password })).toEqual({ ok: false, reason: 'locked' });
+    expect(await prisma.auditLog.count({ where: { action: 'auth.signInLocked', entityId: email } })).toBe(1);
+    // Other accounts are not affected.
+    expect(await authenticate({ email: 'admin@example.vn', password })).toMatchObject({ ok: true });
+    // The lock lapses with the window.
+    const past = new Date(Date.now() - (SIGN_IN_LOCK_MINUTES + 1) * 60_000);
+    await prisma.auditLog.updateMany({ where: { action: 'auth.signInFailed', entityId: email }, data: { createdAt: past } });
+    expect(await authenticate({ email, password })).toMatchObject({ ok: true, user: { role: 'LEADER' } });
   });
 
   it('stores passwords as argon2id hashes, never in clear', async () => {
