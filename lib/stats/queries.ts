@@ -2,6 +2,7 @@ import 'server-only';
 
 import { prisma } from '@/lib/db';
 import { todayIsoInVietnam } from '@/lib/format/date';
+import { unitSubtreeSql } from '@/lib/units/subtree';
 import { Prisma } from '@/lib/generated/prisma/client';
 import { OrgKind, type PeriodKind } from '@/lib/generated/prisma/enums';
 
@@ -31,13 +32,7 @@ export type HeadlineCounts = {
 
 function unitFilter(column: Prisma.Sql, withinUnitId: number | undefined): Prisma.Sql {
   if (withinUnitId === undefined) return Prisma.empty;
-  return Prisma.sql`AND ${column} IN (
-    WITH RECURSIVE sub AS (
-      SELECT id FROM "AdministrativeUnit" WHERE id = ${withinUnitId}
-      UNION ALL
-      SELECT u.id FROM "AdministrativeUnit" u JOIN sub ON u."parentId" = sub.id
-    )
-    SELECT id FROM sub)`;
+  return Prisma.sql`AND ${column} IN (${unitSubtreeSql(withinUnitId)})`;
 }
 
 function zeroByKind<T>(make: () => T): Record<OrgKind, T> {

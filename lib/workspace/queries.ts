@@ -10,18 +10,6 @@ import type { Prisma } from '@/lib/generated/prisma/client';
 import type { OrgKind } from '@/lib/generated/prisma/enums';
 import { pageWindow, toPaged } from '@/lib/pagination';
 
-/** The unit and every unit below it, through a recursive walk of AdministrativeUnit.parentId. */
-export async function getUnitSubtreeIds(unitId: number): Promise<number[]> {
-  const rows = await prisma.$queryRaw<{ id: number }[]>`
-    WITH RECURSIVE sub AS (
-      SELECT id FROM "AdministrativeUnit" WHERE id = ${unitId}
-      UNION ALL
-      SELECT u.id FROM "AdministrativeUnit" u JOIN sub ON u."parentId" = sub.id
-    )
-    SELECT id FROM sub`;
-  return rows.map((r) => r.id);
-}
-
 export async function getUnitName(unitId: number): Promise<string | null> {
   const unit = await prisma.administrativeUnit.findUnique({ where: { id: unitId }, select: { type: true, name: true } });
   return unit ? `${unit.type} ${unit.name}` : null;

@@ -1,6 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 
 import { DEMO_USERS } from '../../prisma/seed/users';
+import { sql, viNumber } from './db';
 
 const roleLabels: Record<string, string> = {
   ADMIN: 'Quản trị hệ thống',
@@ -51,6 +52,15 @@ test('roles see only their own navigation and are refused other areas', async ({
   const nav = page.getByRole('navigation', { name: /quản trị/i });
   await expect(nav.getByRole('link', { name: 'Tổ chức KTTT' })).toBeVisible();
   await expect(nav.getByRole('link', { name: 'Người dùng' })).toHaveCount(0);
+
+  // Their organization list holds exactly the organizations of their commune.
+  const [{ n }] = await sql<{ n: number }>(
+    `SELECT count(*)::int AS n FROM "Organization" o JOIN "User" u ON u."unitId" = o."unitId" WHERE u.email = $1`,
+    [officer.email],
+  );
+  expect(n).toBeGreaterThan(0);
+  await page.goto('/quan-tri/to-chuc');
+  await expect(page.getByText(`${viNumber(n)} tổ chức`)).toBeVisible();
 
   const response = await page.goto('/quan-tri/nguoi-dung');
   expect(response?.status()).toBe(403);

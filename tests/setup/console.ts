@@ -1,4 +1,4 @@
-import { afterEach, vi } from 'vitest';
+import { afterEach } from 'vitest';
 
 // An unexpected console.error fails the test: errors must be handled or asserted, not logged.
 let errors: unknown[][] = [];
@@ -17,12 +17,3 @@ afterEach(() => {
   }
 });
 
-export function expectConsoleError(): () => unknown[][] {
-  const spy = vi.fn();
-  const before = errors.length;
-  return () => {
-    const taken = errors.splice(before);
-    spy(...taken);
-    return taken;
-  };
-}

@@ -11,7 +11,8 @@ import { ORG_KIND_LABELS, ORG_STATUS_LABELS } from '@/lib/organizations/sectors'
 import { formatNumber } from '@/lib/format/number';
 import { OrgKind } from '@/lib/generated/prisma/enums';
 import { firstParam, parsePage } from '@/lib/pagination';
-import { getOrganizationsPage, getUnitName, getUnitSubtreeIds } from '@/lib/workspace/queries';
+import { getUnitSubtreeIds } from '@/lib/units/subtree';
+import { getOrganizationsPage, getUnitName } from '@/lib/workspace/queries';
 
 export const metadata = { title: 'Tổ chức kinh tế tập thể' };
 
