@@ -2,26 +2,30 @@ import { PrismaPg } from '@prisma/adapter-pg';
 
 import { PrismaClient } from '@/lib/generated/prisma/client';
 
-function createClient() {
-  const connectionString = process.env.DATABASE_URL;
-  if (!connectionString) {
-    throw new Error('DATABASE_URL is not set: start the portal with `npm start`, which sets it.');
-  }
+/**
+ * A Prisma client on `connectionString`. The app uses the shared `prisma` below; scripts and tests
+ * that own a connection of their own (and close it) call this, so every client is configured alike.
+ */
+export function createPrismaClient(connectionString: string, max = Number(process.env.DATABASE_POOL_MAX ?? 10)) {
   // The embedded database is one PostgreSQL session behind a socket: a small pool keeps queued
   // queries short there, and it is plenty for a provincial portal on a real server.
-  const max = Number(process.env.DATABASE_POOL_MAX ?? 10);
   const adapter = new PrismaPg({ connectionString, max });
   // Password hashes never leave the database unless a query asks for them by name.
   return new PrismaClient({ adapter, omit: { user: { passwordHash: true } } });
 }
 
-export type Db = ReturnType<typeof createClient>;
+export type Db = ReturnType<typeof createPrismaClient>;
 
 // One client per process, kept on globalThis so Next.js dev reloads and test files reuse it.
 const globalForPrisma = globalThis as unknown as { prisma?: Db };
 
 function client(): Db {
-  return (globalForPrisma.prisma ??= createClient());
+  if (globalForPrisma.prisma) return globalForPrisma.prisma;
+  const connectionString = process.env.DATABASE_URL;
+  if (!connectionString) {
+    throw new Error('DATABASE_URL is not set: start the portal with `npm start`, which sets it.');
+  }
+  return (globalForPrisma.prisma = createPrismaClient(connectionString));
 }
 
 /**

@@ -9,6 +9,7 @@ import pg from 'pg';
 
 import { migrate } from '../lib/database/migrate';
 import { embeddedDir, openDatabase, redact } from './lib/database';
+import { seedDemo } from './lib/seed';
 
 const serverUrl = process.env.DATABASE_URL;
 if (serverUrl && !process.argv.includes('--yes')) {
@@ -36,11 +37,7 @@ const db = await openDatabase().catch((error: unknown) => {
 });
 try {
   await migrate(db.url, { log: console.log });
-  process.env.DATABASE_URL = db.url;
-  const { seedDatabase } = await import('../prisma/seed/index');
-  const { prisma } = await import('../lib/db');
-  await seedDatabase(prisma, { log: console.log });
-  await prisma.$disconnect();
+  await seedDemo(db.url, { log: console.log });
   console.log(`Đã đặt lại dữ liệu mẫu: ${db.description}`);
 } finally {
   await db.embedded?.stop();

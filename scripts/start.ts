@@ -8,7 +8,9 @@ import path from 'node:path';
 
 import { migrate } from '../lib/database/migrate';
 import { buildIfStale } from './lib/build';
-import { isEmpty, openDatabase } from './lib/database';
+import { DEMO_USERS } from '../prisma/seed/users';
+import { openDatabase } from './lib/database';
+import { seedDemo } from './lib/seed';
 import { authSecret } from './lib/secret';
 
 const dev = process.argv.includes('--dev');
@@ -32,18 +34,12 @@ try {
   const migrated = await migrate(db.url, { log });
   log(`Migration: ${migrated.applied.length} mới, ${migrated.alreadyApplied} đã có.`);
 
-  process.env.DATABASE_URL = db.url;
-  const { DEMO_USERS, seedDatabase } = await import('../prisma/seed/index');
-  if (await isEmpty(db.url)) {
-    log('Cơ sở dữ liệu trống: đang nạp dữ liệu mẫu (tỉnh demo)…');
-    const { prisma } = await import('../lib/db');
-    const started = Date.now();
-    await seedDatabase(prisma, { log });
-    await prisma.$disconnect();
-    log(`Đã nạp dữ liệu mẫu trong ${((Date.now() - started) / 1000).toFixed(1)} giây.`);
-  } else {
-    log('Cơ sở dữ liệu đã có dữ liệu: giữ nguyên.');
-  }
+  const seeded = await seedDemo(db.url, { onlyIfEmpty: true, log });
+  log(
+    seeded
+      ? `Đã nạp dữ liệu mẫu (tỉnh demo) vào cơ sở dữ liệu trống trong ${(seeded.durationMs / 1000).toFixed(1)} giây.`
+      : 'Cơ sở dữ liệu đã có dữ liệu: giữ nguyên.',
+  );
 
   if (!dev) buildIfStale(log);
 

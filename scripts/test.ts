@@ -15,6 +15,7 @@ import { migrate } from '../lib/database/migrate';
 import { freshDatabase, runId } from '../tests/setup/test-database';
 import { build, buildIfStale } from './lib/build';
 import { chromiumPath } from './lib/chromium';
+import { seedDemo } from './lib/seed';
 
 const args = process.argv.slice(2);
 const e2eOnly = args.includes('--e2e-only');
@@ -61,13 +62,8 @@ async function playwright(): Promise<void> {
   );
   try {
     await migrate(database.url);
-    process.env.DATABASE_URL = database.url;
-    const { seedDatabase } = await import('../prisma/seed/index');
-    const { prisma } = await import('../lib/db');
-    const started = Date.now();
-    await seedDatabase(prisma);
-    await prisma.$disconnect();
-    log(`Seeded in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+    const seeded = await seedDemo(database.url);
+    log(`Seeded in ${((seeded?.durationMs ?? 0) / 1000).toFixed(1)} s`);
 
     if (process.env.CI) {
       log('Building the production bundle');
@@ -97,7 +93,6 @@ async function playwright(): Promise<void> {
     total.failed += report.stats.unexpected + report.stats.flaky + (code !== 0 && report.stats.unexpected === 0 ? 1 : 0);
     total.skipped += report.stats.skipped;
   } finally {
-    process.env.DATABASE_URL = serverUrl;
     await database.drop();
   }
 }

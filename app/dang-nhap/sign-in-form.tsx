@@ -2,28 +2,17 @@
 
 import { useRouter } from 'next/navigation';
 import { signIn } from 'next-auth/react';
-import { useId, useRef, useState, useTransition, type FormEvent } from 'react';
+import { useRef, useState, useTransition, type FormEvent } from 'react';
+import { z } from 'zod';
 
+import { TextField } from '@/components/ui/text-field';
+import { credentialsSchema } from '@/lib/auth/schema';
 import { SIGN_IN_LOCK_MINUTES, SIGN_IN_LOCKED } from '@/lib/auth/sign-in-limits';
 
 type FieldErrors = { email?: string; password?: string };
 
-const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
-
-function validate(email: string, password: string): FieldErrors {
-  const errors: FieldErrors = {};
-  if (!email) errors.email = 'Vui lòng nhập email.';
-  else if (!EMAIL.test(email)) errors.email = 'Email không hợp lệ.';
-  if (!password) errors.password = 'Vui lòng nhập mật khẩu.';
-  return errors;
-}
-
-const inputClass =
-  'mt-1 block w-full rounded-md border bg-white px-3 py-2.5 text-base aria-[invalid=true]:border-red-700';
-
 export function SignInForm({ callbackUrl, initialError }: { callbackUrl: string | null; initialError: string | null }) {
   const router = useRouter();
-  const id = useId();
   const emailRef = useRef<HTMLInputElement>(null);
   const passwordRef = useRef<HTMLInputElement>(null);
   const [fieldErrors, setFieldErrors] = useState<FieldErrors>({});
@@ -33,13 +22,14 @@ export function SignInForm({ callbackUrl, initialError }: { callbackUrl: string 
   function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const data = new FormData(event.currentTarget);
-    const email = String(data.get('email') ?? '').trim();
-    const password = String(data.get('password') ?? '');
-    const errors = validate(email, password);
+    const parsed = credentialsSchema.safeParse({ email: data.get('email') ?? '', password: data.get('password') ?? '' });
+    const issues = parsed.success ? {} : z.flattenError(parsed.error).fieldErrors;
+    const errors: FieldErrors = { email: issues.email?.[0], password: issues.password?.[0] };
     setFieldErrors(errors);
     setFormError(null);
     if (errors.email) return emailRef.current?.focus();
-    if (errors.password) return passwordRef.current?.focus();
+    if (errors.password || !parsed.success) return passwordRef.current?.focus();
+    const { email, password } = parsed.data;
 
     startTransition(async () => {
       try {
@@ -63,9 +53,6 @@ export function SignInForm({ callbackUrl, initialError }: { callbackUrl: string 
     });
   }
 
-  const emailErrorId = `${id}-email-error`;
-  const passwordErrorId = `${id}-password-error`;
-
   return (
     <form onSubmit={onSubmit} noValidate className="mt-6 space-y-5">
       {/* A live region that is always present, so screen readers announce the message when it appears. */}
@@ -75,50 +62,25 @@ export function SignInForm({ callbackUrl, initialError }: { callbackUrl: string 
         ) : null}
       </div>
 
-      <div>
-        <label htmlFor={`${id}-email`} className="block font-medium text-slate-800">
-          Email
-        </label>
-        <input
-          ref={emailRef}
-          id={`${id}-email`}
-          name="email"
-          type="email"
-          autoComplete="username"
-          inputMode="email"
-          required
-          aria-invalid={fieldErrors.email ? true : undefined}
-          aria-describedby={fieldErrors.email ? emailErrorId : undefined}
-          className={`${inputClass} border-slate-400`}
-        />
-        {fieldErrors.email ? (
-          <p id={emailErrorId} className="mt-1 text-red-800">
-            {fieldErrors.email}
-          </p>
-        ) : null}
-      </div>
-
-      <div>
-        <label htmlFor={`${id}-password`} className="block font-medium text-slate-800">
-          Mật khẩu
-        </label>
-        <input
-          ref={passwordRef}
-          id={`${id}-password`}
-          name="password"
-          type="password"
-          autoComplete="current-password"
-          required
-          aria-invalid={fieldErrors.password ? true : undefined}
-          aria-describedby={fieldErrors.password ? passwordErrorId : undefined}
-          className={`${inputClass} border-slate-400`}
-        />
-        {fieldErrors.password ? (
-          <p id={passwordErrorId} className="mt-1 text-red-800">
-            {fieldErrors.password}
-          </p>
-        ) : null}
-      </div>
+      <TextField
+        ref={emailRef}
+        label="Email"
+        name="email"
+        type="email"
+        autoComplete="username"
+        inputMode="email"
+        required
+        error={fieldErrors.email}
+      />
+      <TextField
+        ref={passwordRef}
+        label="Mật khẩu"
+        name="password"
+        type="password"
+        autoComplete="current-password"
+        required
+        error={fieldErrors.password}
+      />
 
       <button
         type="submit"

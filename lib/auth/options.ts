@@ -1,17 +1,12 @@
 import type { AuthOptions } from 'next-auth';
 import CredentialsProvider from 'next-auth/providers/credentials';
-import { z } from 'zod';
 
 import { recordAudit } from '@/lib/audit';
 import { verifyPassword } from '@/lib/auth/password';
+import { credentialsSchema } from '@/lib/auth/schema';
 import { SIGN_IN_LOCK_MINUTES, SIGN_IN_LOCKED, SIGN_IN_MAX_FAILURES } from '@/lib/auth/sign-in-limits';
 import { prisma } from '@/lib/db';
 import type { Role } from '@/lib/generated/prisma/enums';
-
-export const credentialsSchema = z.object({
-  email: z.string().trim().toLowerCase().email('Email không hợp lệ'),
-  password: z.string().min(1, 'Vui lòng nhập mật khẩu'),
-});
 
 export type SessionUser = { id: number; name: string; email: string; role: Role; unitId: number | null };
 

@@ -48,8 +48,11 @@ export type Dmmf = {
 
 export const schemaPath = path.join(process.cwd(), 'prisma', 'schema.prisma');
 
+/** Parses schema text, e.g. an edited copy of schema.prisma. */
+export function parseDmmf(schema: string): Dmmf {
+  return JSON.parse(get_dmmf(JSON.stringify({ prismaSchema: [['schema.prisma', schema]] }))) as Dmmf;
+}
+
 export async function loadDmmf(file = schemaPath): Promise<Dmmf> {
-  const schema = await readFile(file, 'utf8');
-  const json = get_dmmf(JSON.stringify({ prismaSchema: [['schema.prisma', schema]] }));
-  return JSON.parse(json) as Dmmf;
+  return parseDmmf(await readFile(file, 'utf8'));
 }

@@ -1,8 +1,6 @@
 import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 
-import pg from 'pg';
-
 import { startEmbeddedDatabase, type EmbeddedDatabase } from '../../lib/database/embedded';
 
 export const dataDir = path.join(process.cwd(), '.data');
@@ -58,18 +56,5 @@ export function redact(url: string): string {
     return u.toString();
   } catch {
     return '(DATABASE_URL)';
-  }
-}
-
-export async function isEmpty(url: string): Promise<boolean> {
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  try {
-    const { rows } = await client.query<{ n: string }>(
-      'SELECT (SELECT count(*) FROM "User") + (SELECT count(*) FROM "Organization") AS n',
-    );
-    return Number(rows[0].n) === 0;
-  } finally {
-    await client.end();
   }
 }

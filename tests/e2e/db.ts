@@ -1,14 +1,7 @@
-import pg from 'pg';
+import { queryOnce } from '../setup/sql';
 
 /** Reads from the seeded test database the browser tests run against, to compare with the page. */
-export async function sql<T extends pg.QueryResultRow>(text: string, params: unknown[] = []): Promise<T[]> {
-  const client = new pg.Client({ connectionString: process.env.DATABASE_URL });
-  await client.connect();
-  try {
-    return (await client.query<T>(text, params)).rows;
-  } finally {
-    await client.end();
-  }
-}
+export const sql = <T extends Record<string, unknown>>(text: string, params: unknown[] = []) =>
+  queryOnce<T>(process.env.DATABASE_URL ?? '', text, params);
 
 export const viNumber = (n: number) => new Intl.NumberFormat('vi-VN').format(n);

@@ -2,10 +2,10 @@ import { cp, mkdtemp, mkdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 
-import pg from 'pg';
 import { afterAll, afterEach, beforeEach, describe, expect, inject, it } from 'vitest';
 
 import { checksum, migrate, migrationsDir, readMigrations } from '@/lib/database/migrate';
+import { queryOnce } from '../setup/sql';
 import { freshDatabase } from '../setup/test-database';
 
 // These tests need databases the setup file has NOT migrated, so each makes its own.
@@ -14,16 +14,6 @@ async function emptyDatabase(): Promise<string> {
   const db = await freshDatabase(inject('testDatabaseServer'), { migrated: false });
   made.push(db);
   return db.url;
-}
-
-async function query<T extends pg.QueryResultRow>(url: string, sql: string, params: unknown[] = []): Promise<T[]> {
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  try {
-    return (await client.query<T>(sql, params)).rows;
-  } finally {
-    await client.end();
-  }
 }
 
 let scratch: string;
@@ -47,7 +37,7 @@ describe('migration runner', () => {
     const first = await migrate(url);
     expect(first.applied).toEqual(files.map((f) => f.name));
 
-    const rows = await query<{ migration_name: string; checksum: string; finished_at: Date | null; applied_steps_count: number; id: string }>(
+    const rows = await queryOnce<{ migration_name: string; checksum: string; finished_at: Date | null; applied_steps_count: number; id: string }>(
       url,
       'SELECT id, migration_name, checksum, finished_at, applied_steps_count FROM "_prisma_migrations" ORDER BY migration_name',
     );
@@ -77,7 +67,7 @@ describe('migration runner', () => {
     await writeFile(path.join(scratch, '29990101000000_later', 'migration.sql'), 'CREATE TABLE "Later" (id int);');
 
     await expect(migrate(url, { dir: scratch })).rejects.toThrow(/was modified after it was applied/);
-    const later = await query(url, `SELECT to_regclass('"Later"') AS t`);
+    const later = await queryOnce(url, `SELECT to_regclass('"Later"') AS t`);
     expect(later[0]).toEqual({ t: null });
   });
 
@@ -90,8 +80,8 @@ describe('migration runner', () => {
       'CREATE TABLE "HalfDone" (id int);\nALTER TABLE "NoSuchTable" ADD COLUMN x int;',
     );
     await expect(migrate(url, { dir: scratch })).rejects.toThrow(/29990101000000_broken failed and was rolled back/);
-    expect(await query(url, `SELECT to_regclass('"HalfDone"') AS t`)).toEqual([{ t: null }]);
-    expect(await query(url, `SELECT count(*)::int AS n FROM "_prisma_migrations" WHERE migration_name = '29990101000000_broken'`)).toEqual([{ n: 0 }]);
+    expect(await queryOnce(url, `SELECT to_regclass('"HalfDone"') AS t`)).toEqual([{ t: null }]);
+    expect(await queryOnce(url, `SELECT count(*)::int AS n FROM "_prisma_migrations" WHERE migration_name = '29990101000000_broken'`)).toEqual([{ n: 0 }]);
 
     // Once fixed, it applies.
     await writeFile(path.join(scratch, '29990101000000_broken', 'migration.sql'), 'CREATE TABLE "HalfDone" (id int);');
@@ -103,13 +93,13 @@ describe('migration runner', () => {
     const results = await Promise.all([migrate(url), migrate(url), migrate(url)]);
     const total = (await readMigrations()).length;
     expect(results.reduce((n, r) => n + r.applied.length, 0)).toBe(total);
-    expect(await query(url, 'SELECT count(*)::int AS n FROM "_prisma_migrations"')).toEqual([{ n: total }]);
+    expect(await queryOnce(url, 'SELECT count(*)::int AS n FROM "_prisma_migrations"')).toEqual([{ n: total }]);
   });
 
   it('stops at a migration Prisma recorded as failed', async () => {
     const url = await emptyDatabase();
     await migrate(url, { dir: scratch });
-    await query(
+    await queryOnce(
       url,
       `INSERT INTO "_prisma_migrations" (id, checksum, migration_name, started_at) VALUES ('00000000-0000-4000-8000-000000000000', $1, 'x_failed', now())`,
       ['0'.repeat(64)],

@@ -2,8 +2,7 @@ import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 import { findDrift, readCatalog, type Catalog } from '@/lib/database/drift';
-import { loadDmmf, type Dmmf } from '@/lib/database/dmmf';
-import { get_dmmf } from '@prisma/prisma-schema-wasm';
+import { loadDmmf, parseDmmf, schemaPath, type Dmmf } from '@/lib/database/dmmf';
 import { readFile } from 'node:fs/promises';
 
 // The database was built by the SQL migrations alone (tests/setup/database.ts); the DMMF comes
@@ -13,8 +12,7 @@ let dmmf: Dmmf;
 const client = new pg.Client({ connectionString: process.env.DATABASE_URL });
 
 async function dmmfWith(edit: (schema: string) => string): Promise<Dmmf> {
-  const schema = edit(await readFile('prisma/schema.prisma', 'utf8'));
-  return JSON.parse(get_dmmf(JSON.stringify({ prismaSchema: [['schema.prisma', schema]] }))) as Dmmf;
+  return parseDmmf(edit(await readFile(schemaPath, 'utf8')));
 }
 
 beforeAll(async () => {

@@ -3,10 +3,8 @@ import { createHash } from 'node:crypto';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 
-import { prisma } from '@/lib/db';
+import { createPrismaClient, prisma } from '@/lib/db';
 import { migrate } from '@/lib/database/migrate';
-import { PrismaPg } from '@prisma/adapter-pg';
-import { PrismaClient } from '@/lib/generated/prisma/client';
 import { DEMO_USERS, EXPECTED_2023_H1, EXPECTED_SEED, seedDatabase, type SeedSummary } from '@/prisma/seed/index';
 import { verifyPassword } from '@/lib/auth/password';
 import { freshDatabase } from '../setup/test-database';
@@ -210,7 +208,7 @@ describe('seeding', () => {
   it('is deterministic: a second database gets the same data', async () => {
     const other = await freshDatabase(inject('testDatabaseServer'), { migrated: false });
     const otherClient = new pg.Client({ connectionString: other.url });
-    const otherPrisma = new PrismaClient({ adapter: new PrismaPg({ connectionString: other.url, max: 4 }), omit: { user: { passwordHash: true } } });
+    const otherPrisma = createPrismaClient(other.url, 4);
     try {
       await migrate(other.url);
       await seedDatabase(otherPrisma);
