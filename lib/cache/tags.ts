@@ -1,0 +1,38 @@
+import 'server-only';
+
+import { updateTag } from 'next/cache';
+
+/**
+ * Cache tags of the public site. Cached reads tag themselves with these; every mutation that
+ * changes what a public page shows expires exactly the tags of that content, so the public pages
+ * stay cached and a change is visible on the next request. One module so that readers and writers
+ * cannot drift apart on a tag's spelling.
+ */
+export const cacheTags = {
+  /** Lists of articles: home, news list, categories, feeds, sitemap. */
+  articles: 'articles',
+  article: (slug: string) => `article:${slug}`,
+  /** Lists of legal documents: home box, library, feed, sitemap. */
+  documents: 'documents',
+  document: (slug: string) => `document:${slug}`,
+  /** The public directory list and its filter options. */
+  organizations: 'organizations',
+  organization: (slug: string) => `organization:${slug}`,
+  /** Public statistics: headline figures on the home page, /so-lieu. */
+  stats: 'stats',
+  /** Static pages (Giới thiệu, Liên hệ, …) and the menu. */
+  pages: 'pages',
+  page: (slug: string) => `page:${slug}`,
+  /** Administrative units (names shown in filters and profiles). */
+  units: 'units',
+  /** Published feedback replies on the tracking page. */
+  feedback: (code: string) => `feedback:${code}`,
+} as const;
+
+/**
+ * Expires public cache tags from a server action (read-your-own-writes: the next request renders
+ * fresh). Call it after the transaction commits, with every tag the change affects.
+ */
+export function expirePublicTags(...tags: string[]): void {
+  for (const tag of new Set(tags)) updateTag(tag);
+}
