@@ -1,16 +1,29 @@
 import { getToken } from 'next-auth/jwt';
 import { NextResponse, type NextRequest } from 'next/server';
 
-// A cheap first gate: anonymous visitors to the workspace go to the sign-in page. The real
-// checks (role, scope, active account) happen on the server in every page and action.
+import { listRewritePath } from '@/lib/cache/query-routes';
+
 export async function proxy(request: NextRequest) {
-  const token = await getToken({ req: request, secret: process.env.NEXTAUTH_SECRET });
-  if (!token) {
-    const url = new URL('/dang-nhap', request.url);
-    url.searchParams.set('callbackUrl', request.nextUrl.pathname + request.nextUrl.search);
-    return NextResponse.redirect(url);
+  const { pathname, searchParams } = request.nextUrl;
+
+  if (pathname.startsWith('/quan-tri')) {
+    // A cheap first gate: anonymous visitors to the workspace go to the sign-in page. The real
+    // checks (role, scope, active account) happen on the server in every page and action.
+    const token = await getToken({ req: request, secret: process.env.NEXTAUTH_SECRET });
+    if (!token) {
+      const url = new URL('/dang-nhap', request.url);
+      url.searchParams.set('callbackUrl', pathname + request.nextUrl.search);
+      return NextResponse.redirect(url);
+    }
+    return NextResponse.next();
   }
+
+  // Public lists with a query string are served from a cached route per canonical query.
+  const target = listRewritePath(pathname, searchParams);
+  if (target) return NextResponse.rewrite(new URL(target, request.url));
   return NextResponse.next();
 }
 
-export const config = { matcher: ['/quan-tri/:path*'] };
+export const config = {
+  matcher: ['/quan-tri/:path*', '/van-ban', '/tim-kiem', '/hop-tac-xa', '/tin-tuc', '/tin-tuc/chuyen-muc/:slug'],
+};

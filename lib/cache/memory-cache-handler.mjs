@@ -1,0 +1,96 @@
+// The portal's server cache (Next's `cacheHandler` interface): rendered public pages and tagged
+// data, kept in this process's memory and expired by tag. See docs/decisions/0004.
+//
+// Why our own handler rather than Next's default file-system cache:
+// - The build has no database, so it prerenders public pages as empty placeholders
+//   (lib/cache/public.ts). This handler never reads build output: the first request after a start
+//   renders each page from the database and later requests are served from here.
+// - Several instances can later share one cache by replacing this file with a handler backed by a
+//   shared store (Redis, the database); the interface (get, set, revalidateTag) stays the same.
+//
+// Expiry policy: any revalidation of a tag expires its entries at once (no stale-while-revalidate
+// window), so a published change is what the next visitor sees.
+
+const NEXT_CACHE_TAGS_HEADER = 'x-next-cache-tags';
+const MAX_BYTES = Number(process.env.PAGE_CACHE_MAX_MB ?? 256) * 1024 * 1024;
+
+/** key → { entry, bytes }; a Map keeps insertion order, which serves as the LRU order. */
+const entries = new Map();
+/** tag → time (ms) from which entries older than it are expired. */
+const expiredTags = new Map();
+let totalBytes = 0;
+
+function sizeOf(value) {
+  if (!value) return 64;
+  let bytes = 256;
+  for (const part of [value.html, value.body, value.rscData, value.pageData, value.data]) {
+    if (part == null) continue;
+    if (typeof part === 'string') bytes += part.length * 2;
+    else if (typeof part.byteLength === 'number') bytes += part.byteLength;
+    else bytes += JSON.stringify(part).length * 2;
+  }
+  if (value.segmentData instanceof Map) {
+    for (const segment of value.segmentData.values()) bytes += segment?.byteLength ?? 0;
+  }
+  return bytes;
+}
+
+function tagsOf(key, value, ctx) {
+  const tags = [];
+  const header = value?.headers?.[NEXT_CACHE_TAGS_HEADER];
+  if (typeof header === 'string') tags.push(...header.split(','));
+  if (Array.isArray(value?.tags)) tags.push(...value.tags);
+  if (ctx?.kind === 'FETCH') tags.push(...(ctx.tags ?? []), ...(ctx.softTags ?? []));
+  return tags;
+}
+
+function isExpired(tags, lastModified) {
+  for (const tag of tags) {
+    const at = expiredTags.get(tag);
+    if (at !== undefined && at >= lastModified) return true;
+  }
+  return false;
+}
+
+function remove(key) {
+  const found = entries.get(key);
+  if (!found) return;
+  entries.delete(key);
+  totalBytes -= found.bytes;
+}
+
+export default class MemoryCacheHandler {
+  constructor() {}
+
+  async get(key, ctx) {
+    const found = entries.get(key);
+    if (!found) return null;
+    if (isExpired(tagsOf(key, found.entry.value, ctx), found.entry.lastModified)) {
+      remove(key);
+      return null;
+    }
+    // Touch: most recently used goes to the end of the eviction order.
+    entries.delete(key);
+    entries.set(key, found);
+    return found.entry;
+  }
+
+  async set(key, data, ctx) {
+    remove(key);
+    const entry = { value: data, lastModified: Date.now(), cacheControl: ctx?.fetchCache ? undefined : ctx?.cacheControl };
+    const bytes = sizeOf(data);
+    entries.set(key, { entry, bytes });
+    totalBytes += bytes;
+    while (totalBytes > MAX_BYTES && entries.size > 1) {
+      const oldest = entries.keys().next().value;
+      remove(oldest);
+    }
+  }
+
+  async revalidateTag(tags) {
+    const now = Date.now();
+    for (const tag of typeof tags === 'string' ? [tags] : tags) expiredTags.set(tag, now);
+  }
+
+  resetRequestCache() {}
+}

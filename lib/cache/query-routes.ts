@@ -1,0 +1,62 @@
+/**
+ * Public lists with filters in the query string (/van-ban?pham-vi=…, /tim-kiem?q=…) are cached like
+ * any other public page: the proxy rewrites such a request to an internal route whose last segment
+ * carries the query in a canonical form (`/van-ban/bo-loc/<segment>`), and that route is rendered
+ * once per distinct query, then served from the cache until its tags expire. A page that read
+ * `searchParams` itself would be rendered on every request instead. See docs/decisions/0004.
+ *
+ * Pure functions: used by proxy.ts and by the pages that decode the segment.
+ */
+
+/** The internal folder name under each list route. */
+export const FILTER_SEGMENT = 'bo-loc';
+
+/** Public paths whose query string selects what the page shows. */
+const LIST_PATHS = [/^\/van-ban$/, /^\/tim-kiem$/, /^\/hop-tac-xa$/, /^\/tin-tuc$/, /^\/tin-tuc\/chuyen-muc\/[a-z0-9-]{1,120}$/];
+
+const MAX_KEYS = 12;
+const MAX_VALUE_LENGTH = 200;
+/** Parameters that never change what a page shows (campaign and click trackers). */
+const IGNORED_KEY = /^(utm_.*|fbclid|gclid|zarsrc|_ga)$/i;
+
+export type ListQuery = Record<string, string>;
+
+/**
+ * The canonical form of a query: first value of each key, keys sorted, empty values, trackers and
+ * unreasonable keys dropped, values normalized to NFC and cut to a sane length. Two URLs that show
+ * the same page map to the same cache entry.
+ */
+export function canonicalQuery(search: URLSearchParams): ListQuery {
+  const out: ListQuery = {};
+  const keys = [...new Set(search.keys())]
+    .filter((k) => /^[a-z0-9-]{1,30}$/i.test(k) && !IGNORED_KEY.test(k))
+    .sort()
+    .slice(0, MAX_KEYS);
+  for (const key of keys) {
+    const value = (search.get(key) ?? '').normalize('NFC').replace(/\u0000/g, '').trim().slice(0, MAX_VALUE_LENGTH);
+    if (value) out[key] = value;
+  }
+  return out;
+}
+
+export function encodeQuerySegment(query: ListQuery): string {
+  return Buffer.from(new URLSearchParams(query).toString(), 'utf8').toString('base64url');
+}
+
+/** The query a segment stands for; a malformed segment is an empty query, never an error. */
+export function decodeQuerySegment(segment: string): ListQuery {
+  if (!/^[A-Za-z0-9_-]{0,2000}$/.test(segment)) return {};
+  try {
+    return canonicalQuery(new URLSearchParams(Buffer.from(segment, 'base64url').toString('utf8')));
+  } catch {
+    return {};
+  }
+}
+
+/** The internal path a public list request is served from, or null to serve it as it is. */
+export function listRewritePath(pathname: string, search: URLSearchParams): string | null {
+  if (!LIST_PATHS.some((re) => re.test(pathname))) return null;
+  const query = canonicalQuery(search);
+  if (Object.keys(query).length === 0) return null;
+  return `${pathname}/${FILTER_SEGMENT}/${encodeQuerySegment(query)}`;
+}

@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+
+import { canonicalQuery, decodeQuerySegment, encodeQuerySegment, listRewritePath } from '@/lib/cache/query-routes';
+
+describe('list query rewriting', () => {
+  it('maps equivalent queries to one internal path', () => {
+    const a = listRewritePath('/van-ban', new URLSearchParams('trang=2&pham-vi=trung-uong&utm_source=zalo'));
+    const b = listRewritePath('/van-ban', new URLSearchParams('pham-vi=trung-uong&trang=2&pham-vi=dia-phuong'));
+    expect(a).toMatch(/^\/van-ban\/bo-loc\/[A-Za-z0-9_-]+$/);
+    expect(a).toBe(b);
+  });
+
+  it('leaves paths without a meaningful query alone', () => {
+    expect(listRewritePath('/van-ban', new URLSearchParams(''))).toBeNull();
+    expect(listRewritePath('/van-ban', new URLSearchParams('utm_source=x&fbclid=y&q='))).toBeNull();
+    expect(listRewritePath('/tin-tuc/bai-viet', new URLSearchParams('trang=2'))).toBeNull();
+    expect(listRewritePath('/quan-tri/to-chuc', new URLSearchParams('trang=2'))).toBeNull();
+  });
+
+  it('round-trips Vietnamese text in NFC whatever form it arrived in', () => {
+    const nfd = 'hợp tác xã'.normalize('NFD');
+    const path = listRewritePath('/tim-kiem', new URLSearchParams({ q: nfd }));
+    const segment = path!.split('/').pop()!;
+    expect(decodeQuerySegment(segment)).toEqual({ q: 'hợp tác xã' });
+  });
+
+  it('bounds what a visitor can send', () => {
+    const long = canonicalQuery(new URLSearchParams({ q: 'x'.repeat(5000), 'bad key!': '1', a: '\u0000b' }));
+    expect(long.q).toHaveLength(200);
+    expect(long).not.toHaveProperty('bad key!');
+    expect(long.a).toBe('b');
+    expect(decodeQuerySegment('%%%')).toEqual({});
+    expect(decodeQuerySegment('x'.repeat(5000))).toEqual({});
+    expect(decodeQuerySegment(encodeQuerySegment({ trang: '3' }))).toEqual({ trang: '3' });
+  });
+});
