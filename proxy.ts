@@ -24,6 +24,5 @@ export async function proxy(request: NextRequest) {
   return NextResponse.next();
 }
 
-export const config = {
-  matcher: ['/quan-tri/:path*', '/van-ban', '/tim-kiem', '/hop-tac-xa', '/tin-tuc', '/tin-tuc/chuyen-muc/:slug'],
-};
+// The list paths join the matcher once their pages serve the bo-loc routes.
+export const config = { matcher: ['/quan-tri/:path*'] };
