@@ -5,6 +5,11 @@ import { listRewritePath } from '@/lib/cache/query-routes';
 
 export async function proxy(request: NextRequest) {
   const { pathname, searchParams } = request.nextUrl;
+  try {
+    decodeURIComponent(pathname);
+  } catch {
+    return new NextResponse('Yêu cầu không hợp lệ', { status: 400 });
+  }
 
   if (pathname.startsWith('/quan-tri')) {
     // A cheap first gate: anonymous visitors to the workspace go to the sign-in page. The real
@@ -25,4 +30,4 @@ export async function proxy(request: NextRequest) {
 }
 
 // The list paths join the matcher once their pages serve the bo-loc routes.
-export const config = { matcher: ['/quan-tri/:path*'] };
+export const config = { matcher: ['/quan-tri/:path*', '/(.*%.*)'] };
