@@ -51,8 +51,9 @@ function createTable(model: DmmfModel, enums: Set<string>): string {
   for (const f of model.fields) {
     if (f.kind === 'object') continue;
     const auto = typeof f.default === 'object' && f.default?.name === 'autoincrement';
-    const type = auto ? (f.type === 'BigInt' ? 'BIGSERIAL' : 'SERIAL') : columnType(f, enums);
-    const nullability = f.isRequired ? ' NOT NULL' : '';
+    const type = auto ? (f.type === 'BigInt' ? 'BIGSERIAL' : 'SERIAL') : `${columnType(f, enums)}${f.isList ? '[]' : ''}`;
+    // Prisma leaves scalar-list columns nullable.
+    const nullability = f.isRequired && !f.isList ? ' NOT NULL' : '';
     lines.push(`    ${q(f.name)} ${type}${nullability}${columnDefault(f, enums)}`);
   }
   const pk = model.primaryKey?.fields ?? model.fields.filter((f) => f.isId).map((f) => f.name);

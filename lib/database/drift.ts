@@ -49,7 +49,10 @@ export async function readCatalog(client: pg.Client | pg.PoolClient, schema = 'p
        JOIN pg_class ic ON ic.oid = i.indexrelid
        JOIN pg_class tc ON tc.oid = i.indrelid
        JOIN pg_namespace n ON n.oid = tc.relnamespace
-      WHERE n.nspname = $1`,
+      WHERE n.nspname = $1
+        -- Expression and partial indexes (search over unaccent(...), trigram indexes) cannot be
+        -- written in schema.prisma; like CHECK constraints they live only in the SQL.
+        AND i.indexprs IS NULL AND i.indpred IS NULL`,
     [schema],
   );
   const fks = await client.query<{ table: string; name: string; columns: string[]; ref_table: string; ref_columns: string[]; on_delete: string }>(
@@ -173,12 +176,14 @@ export function findDrift(dmmf: Dmmf, catalog: Catalog): string[] {
         continue;
       }
       const exp = expectedType(f, enumNames);
+      // Scalar lists are arrays ("_OrgKind"), which Prisma's own migrations leave nullable.
+      if (f.isList) exp.udt = `_${exp.udt}`;
       if (col.udt !== exp.udt) problems.push(`column ${where}: type ${col.udt} in the database, ${exp.udt} expected`);
       if (exp.precision !== undefined && (col.precision !== exp.precision || col.scale !== exp.scale))
         problems.push(`column ${where}: numeric(${col.precision},${col.scale}) in the database, (${exp.precision},${exp.scale}) expected`);
       if (exp.datetimePrecision !== undefined && col.datetimePrecision !== exp.datetimePrecision)
         problems.push(`column ${where}: timestamp precision ${col.datetimePrecision}, ${exp.datetimePrecision} expected`);
-      if (col.nullable === f.isRequired) problems.push(`column ${where}: ${col.nullable ? 'nullable' : 'NOT NULL'} in the database, ${f.isRequired ? 'required' : 'optional'} in schema.prisma`);
+      if (!f.isList && col.nullable === f.isRequired) problems.push(`column ${where}: ${col.nullable ? 'nullable' : 'NOT NULL'} in the database, ${f.isRequired ? 'required' : 'optional'} in schema.prisma`);
       const wantsDefault = f.hasDefaultValue && !f.isUpdatedAt;
       if (wantsDefault !== col.hasDefault) problems.push(`column ${where}: ${col.hasDefault ? 'has' : 'has no'} default in the database, schema.prisma says ${wantsDefault ? 'default' : 'none'}`);
     }

@@ -1,4 +1,5 @@
 /** Categories, articles, static pages, feedback and a few page-view counters. */
+import { newFeedbackCode } from '@/lib/feedback/code';
 import { slugify } from '@/lib/format/slug';
 import type { FeedbackStatus } from '@/lib/generated/prisma/enums';
 
@@ -80,8 +81,9 @@ export async function seedContent(db: SeedClient, rng: Rng, users: { editorId: n
     const createdAt = addDays(SEED_TODAY, -f.days);
     await db.feedback.create({
       data: {
+        code: newFeedbackCode((n) => rng.int(0, n - 1)),
         name: f.name, email: f.email, phone: f.phone, subject: f.subject, message: f.message, status: f.status, createdAt,
-        reply: f.reply, repliedAt: f.reply ? addDays(createdAt, 2) : null, repliedById: f.reply ? users.staffId : null,
+        reply: f.reply, replyPublished: f.reply !== null, repliedAt: f.reply ? addDays(createdAt, 2) : null, repliedById: f.reply ? users.staffId : null,
       },
     });
   }
