@@ -1,15 +1,21 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
-import { connection } from 'next/server';
 import { cache } from 'react';
 
 import { ArticleMeta } from '@/components/site/article-list';
 import { Breadcrumbs } from '@/components/ui/page-title';
 import { getArticleBySlug } from '@/lib/articles/queries';
+import { cachedUnder } from '@/lib/cache/public';
+import { cacheTags } from '@/lib/cache/tags';
 
 type Props = { params: Promise<{ slug: string }> };
 
 const loadArticle = cache(async (slug: string) => getArticleBySlug(slug));
+
+// Rendered on first request, then served from the page cache until its tags expire.
+export function generateStaticParams() {
+  return [];
+}
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const article = await loadArticle((await params).slug);
@@ -17,8 +23,9 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function ArticlePage({ params }: Props) {
-  await connection();
-  const article = await loadArticle((await params).slug);
+  const { slug } = await params;
+  if (!(await cachedUnder(cacheTags.articles, cacheTags.article(slug)))) return null;
+  const article = await loadArticle(slug);
   if (!article) notFound();
 
   return (
