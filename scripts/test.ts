@@ -7,6 +7,7 @@
  *   npm test                 all
  *   npm test -- --no-e2e     Vitest only
  *   npm run test:e2e         Playwright only
+ *   npm run test:e2e -- tests/e2e/news.spec.ts   Playwright, only the files (or -g patterns) given
  */
 import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
@@ -20,6 +21,8 @@ import { seedDemo } from './lib/seed';
 const args = process.argv.slice(2);
 const e2eOnly = args.includes('--e2e-only');
 const noE2e = args.includes('--no-e2e');
+/** Anything else on the command line goes to Playwright (files, -g patterns). */
+const playwrightArgs = args.filter((a) => a !== '--e2e-only' && a !== '--no-e2e');
 const log = (line: string) => console.log(`\n[test] ${line}`);
 
 type Tally = { passed: number; failed: number; skipped: number };
@@ -76,7 +79,7 @@ async function playwright(): Promise<void> {
     log(`Playwright in ${executable}`);
     const out = 'test-results/playwright.json';
     rmSync(out, { force: true });
-    const code = await run('npx', ['playwright', 'test'], {
+    const code = await run('npx', ['playwright', 'test', ...playwrightArgs], {
       ...process.env,
       DATABASE_URL: database.url,
       CHROMIUM_PATH: executable,
