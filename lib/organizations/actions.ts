@@ -357,6 +357,8 @@ async function successorProblem(
   org: { id: number; kind: string },
   status: OrgStatus,
   successorId: number | null,
+  /** The successor already on record (a correction may keep it even if it has ended since). */
+  keptId: number | null = null,
 ): Promise<{ error: string } | { successor: Successor | null }> {
   if (!needsSuccessor(status)) return { successor: null };
   if (successorId === null) return { error: 'Vui lòng chọn tổ chức kế thừa.' };
@@ -368,7 +370,7 @@ async function successorProblem(
   const scope = scopeOf(user);
   const visible = successor && !successor.deletedAt && (scope === null || (await isUnitWithin(prisma, successor.unitId, scope)));
   if (!successor || !visible) return { error: 'Không tìm thấy tổ chức kế thừa.' };
-  if (!EXISTING_STATUSES.includes(successor.status)) return { error: 'Tổ chức kế thừa đã ngừng tồn tại (giải thể, sáp nhập…).' };
+  if (successor.id !== keptId && !EXISTING_STATUSES.includes(successor.status)) return { error: 'Tổ chức kế thừa đã ngừng tồn tại (giải thể, sáp nhập…).' };
   if (status === 'CONVERTED' && successor.kind === org.kind) {
     return { error: 'Tổ chức sau chuyển đổi phải khác loại hình (ví dụ tổ hợp tác chuyển thành hợp tác xã).' };
   }
@@ -470,7 +472,7 @@ export async function correctStatusChange(
   if (!parsed.success) return invalidState(parsed.error, values);
   const input = parsed.data;
 
-  const checked = await successorProblem(user, org, input.status, input.successorId);
+  const checked = await successorProblem(user, org, input.status, input.successorId, org.successorId);
   if ('error' in checked) return errorState('Vui lòng kiểm tra lại các trường được đánh dấu.', { successorId: checked.error }, values);
   if (org.establishedOn && input.effectiveOn < org.establishedOn) {
     return errorState('Vui lòng kiểm tra lại các trường được đánh dấu.', { effectiveOn: `Ngày hiệu lực không được trước ngày thành lập (${formatDate(org.establishedOn)}).` }, values);

@@ -322,8 +322,8 @@ export async function getSuccessorCandidates(org: { id: number; unitId: number }
     where: {
       AND: [
         scope,
-        { deletedAt: null, id: { not: org.id }, status: { in: EXISTING_STATUSES as OrgStatus[] } },
-        { OR: [{ unitId: org.unitId }, ...(extraId ? [{ id: extraId }] : [])] },
+        { deletedAt: null, id: { not: org.id } },
+        { OR: [{ unitId: org.unitId, status: { in: EXISTING_STATUSES as OrgStatus[] } }, ...(extraId ? [{ id: extraId }] : [])] },
       ],
     },
     select: { id: true, name: true, kind: true, registrationNumber: true },
