@@ -49,7 +49,7 @@ export function OrganizationFilterForm({ filters, units }: { filters: Organizati
           label="Tìm kiếm"
           type="search"
           defaultValue={filters.q ?? ''}
-          hint="Tên, tên viết tắt, số đăng ký hoặc mã số thuế; gõ có dấu hay không dấu đều được."
+          hint="Tên, số đăng ký hoặc mã số thuế; gõ có dấu hay không dấu đều được."
           className="md:col-span-2"
           maxLength={200}
         />
@@ -63,7 +63,7 @@ export function OrganizationFilterForm({ filters, units }: { filters: Organizati
           groups={unitGroups}
           placeholder="Tất cả"
           defaultValue={current['don-vi'] ?? ''}
-          hint="Chọn đơn vị cũ (huyện trước 01/7/2025) để xem các tổ chức nay thuộc các xã kế thừa."
+          hint="Huyện cũ (trước 01/7/2025): gồm các xã kế thừa."
         />
         <SelectField
           name="thanh-vien-lm"

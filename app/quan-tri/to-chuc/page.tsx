@@ -93,7 +93,7 @@ export default async function OrganizationsPage({ searchParams }: Props) {
         <Table caption="Danh sách tổ chức kinh tế tập thể">
           <thead>
             <tr>
-              {sortable('ten', 'Tên tổ chức')}
+              {sortable('ten', 'Tên tổ chức', 'min-w-72')}
               {sortable('loai', 'Loại hình')}
               {sortable('don-vi', 'Địa bàn')}
               {sortable('thanh-lap', 'Thành lập')}
@@ -110,8 +110,8 @@ export default async function OrganizationsPage({ searchParams }: Props) {
                   </Link>
                   {o.registrationNumber ? <span className="block text-sm text-slate-600">Số đăng ký: {o.registrationNumber}</span> : null}
                 </Td>
-                <Td>{ORG_KIND_LABELS[o.kind]}</Td>
-                <Td>
+                <Td className="whitespace-nowrap">{ORG_KIND_LABELS[o.kind]}</Td>
+                <Td className="min-w-40">
                   {o.unit.type} {o.unit.name}
                 </Td>
                 <Td className="whitespace-nowrap tabular-nums">{o.establishedOn ? formatDate(o.establishedOn) : '—'}</Td>
