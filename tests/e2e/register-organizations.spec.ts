@@ -160,3 +160,59 @@ test('a district officer sees only their unit’s organizations; another unit’
   await expect(page.getByText(other.name)).toHaveCount(0);
   expect((await page.goto(`/quan-tri/to-chuc/${other.id}/sua`))?.status()).toBe(404);
 });
+
+test('an admin deletes an organization after confirming, finds it among deleted records and restores it', async ({ page }) => {
+  const [org] = await sql<{ id: number; name: string; registrationNumber: string }>(
+    `SELECT o.id, o.name, o."registrationNumber" FROM "Organization" o
+      WHERE o."deletedAt" IS NULL AND o."registrationNumber" IS NOT NULL
+        AND o."unitId" <> (SELECT "unitId" FROM "User" WHERE email = 'huyen@lienminhhtx.vn')
+      ORDER BY o.id DESC LIMIT 1`,
+  );
+  await signIn(page, 'admin@lienminhhtx.vn', 'Admin@2026');
+  await page.goto(`/quan-tri/to-chuc/${org.id}`);
+
+  await page.getByRole('button', { name: 'Xóa tổ chức' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Xóa tổ chức này?' });
+  await expect(dialog).toBeVisible();
+  await expect(dialog.getByRole('button', { name: 'Hủy' })).toBeFocused();
+  await expectAccessible(page, 'delete dialog');
+  await page.keyboard.press('Escape');
+  await expect(dialog).toBeHidden();
+
+  await page.getByRole('button', { name: 'Xóa tổ chức' }).click();
+  await dialog.getByRole('button', { name: 'Xóa tổ chức' }).click();
+  await expect(page).toHaveURL(/\/quan-tri\/to-chuc\?thong-bao=da-xoa$/);
+  await expect(page.getByRole('status').filter({ hasText: 'Đã xóa tổ chức.' })).toBeVisible();
+  await page.goto(`/quan-tri/to-chuc?q=${org.registrationNumber}`);
+  await expect(page.getByText('Tìm thấy 0 tổ chức.')).toBeVisible();
+
+  await page.goto('/quan-tri/to-chuc/da-xoa');
+  await expect(page.getByRole('link', { name: org.name })).toBeVisible();
+  await expectAccessible(page, 'deleted list');
+  await page.getByRole('button', { name: `Khôi phục ${org.name}` }).click();
+  await expect(page).toHaveURL(new RegExp(`/quan-tri/to-chuc/${org.id}\\?thong-bao=da-khoi-phuc$`));
+  await expect(page.getByRole('status').filter({ hasText: 'Đã khôi phục tổ chức.' })).toBeVisible();
+  await page.goto(`/quan-tri/to-chuc?q=${org.registrationNumber}`);
+  await expect(page.getByText('Tìm thấy 1 tổ chức.')).toBeVisible();
+});
+
+test('hostile filters, ids and export queries answer without a server error', async ({ page }) => {
+  test.setTimeout(120_000);
+  await signIn(page, 'canbo@lienminhhtx.vn', 'Canbo@2026');
+  const values = ['-1', '0', '99999999999999999999', 'abc', "' OR 1=1 --", '%', '_', '\\', '%00', '<script>', 'hợp tác xã'.normalize('NFD'), 'a'.repeat(3000)];
+  const keys = ['q', 'loai', 'nhom-nganh', 'nganh', 'don-vi', 'tinh-trang', 'thanh-vien-lm', 'ocop', 'sap-xep', 'chieu', 'trang'];
+  const check = async (url: string) => {
+    const response = await page.request.get(url, { maxRedirects: 0, failOnStatusCode: false });
+    expect(response.status(), url.slice(0, 120)).toBeLessThan(500);
+  };
+  for (const key of keys) {
+    for (const value of values) await check(`/quan-tri/to-chuc?${key}=${encodeURIComponent(value)}`);
+  }
+  for (const value of ["'", '%', 'a'.repeat(500), '2147483648']) await check(`/quan-tri/to-chuc/xuat-excel?q=${encodeURIComponent(value)}&don-vi=${encodeURIComponent(value)}`);
+  for (const id of ['abc', '0', '-1', '2147483648', '99999999999999999999', '1.5', '%00', encodeURIComponent('hợp-tác')]) {
+    for (const tail of ['', '/sua', '/trang-thai', '/trang-thai/abc', '/trang-thai/99999999999']) await check(`/quan-tri/to-chuc/${id}${tail}`);
+  }
+  await check('/quan-tri/to-chuc/moi?chuyen-doi-tu=%27%20OR%201=1');
+  await check('/quan-tri/to-chuc/da-xoa?trang=-5');
+  expect((await page.request.get('/quan-tri/to-chuc/da-xoa', { failOnStatusCode: false })).status()).toBe(403);
+});
