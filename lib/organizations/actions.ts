@@ -23,6 +23,7 @@ import type { OrgStatus } from '@/lib/generated/prisma/enums';
 import { requireOrganization } from '@/lib/organizations/access';
 import { fieldLabel, formatFieldValue, HIDDEN_AUDIT_KEYS } from '@/lib/organizations/fields';
 import { parseId } from '@/lib/organizations/filters';
+import { organizationFormValues } from '@/lib/organizations/form-values';
 import { auditLookups, findRegistrationHolder, scopeOf } from '@/lib/organizations/queries';
 import {
   formObject,
@@ -227,19 +228,28 @@ export async function createOrganization(convertFromId: number | null, _prev: Ac
 
 // ───────────────────────────── Update ─────────────────────────────
 
-type Conflict = { message: string; fieldErrors: FieldErrors; version: number } | { deleted: true };
+type Conflict = { message: string; fieldErrors: FieldErrors; values: Record<string, string>; version: number } | { deleted: true };
 
 const versionOf = (side: unknown): number =>
   side && typeof side === 'object' && !Array.isArray(side) && typeof (side as Record<string, unknown>).version === 'number'
     ? ((side as Record<string, unknown>).version as number)
     : 0;
 
+const same = (a: unknown, b: unknown) => JSON.stringify(auditValue(a)) === JSON.stringify(auditValue(b));
+
 /**
- * What changed since the user opened the form (version `seenVersion`), read from the audit rows
- * written since: for each field, the value the user saw (the oldest "before") and the value now.
- * A field changed and changed back is not listed.
+ * A stale form, compared three ways from the audit rows written since the user opened it (version
+ * `seenVersion`): for each field changed meanwhile, the value the user saw (the oldest "before"),
+ * the value now, and what the user typed. A field the user left alone takes the new value in the
+ * form (so saving again does not undo the other person's change); a field both changed keeps what
+ * the user typed and is marked, for them to decide. A field changed and changed back is ignored.
  */
-async function describeConflict(id: number, seenVersion: number, submitted: Record<string, unknown>): Promise<Conflict> {
+async function describeConflict(
+  id: number,
+  seenVersion: number,
+  submitted: Record<string, unknown>,
+  typed: Record<string, string>,
+): Promise<Conflict> {
   const current = await prisma.organization.findUnique({ where: { id }, select: auditSelect });
   if (!current || current.deletedAt) return { deleted: true };
   const recent = await prisma.auditLog.findMany({
@@ -255,31 +265,48 @@ async function describeConflict(id: number, seenVersion: number, submitted: Reco
     for (const [key, value] of Object.entries(before)) if (!seen.has(key) && !HIDDEN_AUDIT_KEYS.has(key)) seen.set(key, value);
   }
   const now = current as unknown as Record<string, unknown>;
-  let keys = [...seen.keys()].filter((key) => key in now && JSON.stringify(auditValue(now[key])) !== JSON.stringify(seen.get(key)));
-  // Without audit rows carrying versions (a change made by another tool), compare with what was sent.
-  if (newer.length === 0) {
-    keys = ORGANIZATION_FORM_FIELDS.filter((key) => JSON.stringify(auditValue(now[key])) !== JSON.stringify(auditValue(submitted[key])));
-  }
+  const formNow = organizationFormValues(current);
+  const isFormField = (key: string) => (ORGANIZATION_FORM_FIELDS as readonly string[]).includes(key);
   const lookups = await auditLookups([{ before: Object.fromEntries(seen), after: auditValue(current) }]);
+  const show = (key: string, value: unknown) => formatFieldValue(key, auditValue(value), lookups);
+
   const fieldErrors: FieldErrors = {};
-  const lines: string[] = [];
-  for (const key of keys) {
-    const nowText = formatFieldValue(key, auditValue(now[key]), lookups);
-    const seenText = seen.has(key) ? formatFieldValue(key, seen.get(key), lookups) : null;
-    lines.push(seenText === null ? `${fieldLabel(key)}: hiện nay “${nowText}”` : `${fieldLabel(key)}: bạn thấy “${seenText}”, hiện nay “${nowText}”`);
-    if ((ORGANIZATION_FORM_FIELDS as readonly string[]).includes(key)) {
-      fieldErrors[key] = `Vừa được người khác sửa: hiện nay là “${nowText}”${seenText === null ? '' : ` (bạn thấy “${seenText}”)`}.`;
+  const values: Record<string, string> = { ...typed, version: String(current.version) };
+  const taken: string[] = [];
+  const clashes: string[] = [];
+  const others: string[] = [];
+  if (newer.length > 0) {
+    for (const [key, was] of seen) {
+      if (!(key in now) || JSON.stringify(auditValue(now[key])) === JSON.stringify(was)) continue;
+      const line = `${fieldLabel(key)}: bạn thấy “${formatFieldValue(key, was, lookups)}”, hiện nay “${show(key, now[key])}”`;
+      if (!isFormField(key)) {
+        others.push(line);
+      } else if (JSON.stringify(auditValue(submitted[key])) === JSON.stringify(was)) {
+        values[key] = formNow[key] ?? '';
+        taken.push(line);
+      } else {
+        clashes.push(`${line}, bạn nhập “${show(key, submitted[key])}”`);
+        fieldErrors[key] = `Người khác cũng vừa sửa trường này: hiện nay là “${show(key, now[key])}” (bạn thấy “${formatFieldValue(key, was, lookups)}”). Hãy chọn giá trị đúng.`;
+      }
+    }
+  } else {
+    // No audit rows carrying versions (a change made by another tool): mark every difference.
+    for (const key of ORGANIZATION_FORM_FIELDS) {
+      if (same(now[key], submitted[key])) continue;
+      clashes.push(`${fieldLabel(key)}: hiện nay “${show(key, now[key])}”, bạn nhập “${show(key, submitted[key])}”`);
+      fieldErrors[key] = `Hiện nay là “${show(key, now[key])}”.`;
     }
   }
+
   const last = newer[newer.length - 1];
   const who = [...new Set(newer.map((r) => r.user?.name).filter((n): n is string => Boolean(n)))].join(', ');
   const by = last ? ` bởi ${who || 'người dùng khác'} lúc ${formatDateTime(last.createdAt)}` : '';
-  const changes = lines.length > 0 ? ` Những thay đổi trong thời gian đó: ${lines.join('; ')}.` : '';
-  return {
-    message: `Chưa lưu: hồ sơ đã được cập nhật${by}, sau khi bạn mở biểu mẫu.${changes} Những gì bạn nhập vẫn còn trong biểu mẫu; hãy xem lại rồi bấm “Lưu thay đổi” lần nữa.`,
-    fieldErrors,
-    version: current.version,
-  };
+  const parts = [`Chưa lưu: hồ sơ đã được cập nhật${by}, sau khi bạn mở biểu mẫu.`];
+  if (clashes.length > 0) parts.push(`Cả hai cùng sửa: ${clashes.join('; ')}.`);
+  if (taken.length > 0) parts.push(`Đã lấy giá trị mới vào biểu mẫu (bạn không sửa các trường này): ${taken.join('; ')}.`);
+  if (others.length > 0) parts.push(`Thay đổi khác: ${others.join('; ')}.`);
+  parts.push('Những gì bạn nhập vẫn còn trong biểu mẫu; hãy xem lại rồi bấm “Lưu thay đổi” lần nữa.');
+  return { message: parts.join(' '), fieldErrors, values, version: current.version };
 }
 
 export async function updateOrganization(id: number, _prev: ActionState, formData: FormData): Promise<ActionState> {
@@ -331,10 +358,10 @@ export async function updateOrganization(id: number, _prev: ActionState, formDat
   }
 
   if (outcome.kind === 'conflict') {
-    const conflict = await describeConflict(id, seenVersion, data);
+    const conflict = await describeConflict(id, seenVersion, data, values);
     if ('deleted' in conflict) return errorState('Chưa lưu: hồ sơ này vừa bị xóa.', {}, values);
     // The form now carries the current version: saving again, after review, is a deliberate choice.
-    return errorState(conflict.message, conflict.fieldErrors, { ...values, version: String(conflict.version) });
+    return errorState(conflict.message, conflict.fieldErrors, conflict.values);
   }
   if (outcome.kind === 'unchanged') redirect(`${detailPath(id)}?thong-bao=khong-thay-doi`);
 

@@ -328,28 +328,36 @@ describe('create and edit', () => {
   });
 
   it('refuses a stale form, says what changed meanwhile, keeps the typed values, and overwrites nothing', async () => {
-    const id = await createViaAction({ name: 'Hợp tác xã Vĩnh Phú', phone: '0297 3841 234' });
+    const id = await createViaAction({ name: 'Hợp tác xã Vĩnh Phú', phone: '0297 3841 234', leaderName: 'Nguyễn Văn Bình' });
     const opened = await formFor(id); // Both open the form at version 1.
 
-    // Another staff member saves first.
+    // Another staff member saves first: a new phone and a new leader.
     const colleague = await createUser(prisma, { role: 'STAFF', name: 'Trần Thị Mai' });
     session.userId = colleague.id;
-    expect((await run(updateOrganization(id, idleState, form({ ...opened, phone: '0913 000 111' })))).redirect).toContain('da-luu');
+    expect((await run(updateOrganization(id, idleState, form({ ...opened, phone: '0913 000 111', leaderName: 'Phạm Văn Đức' })))).redirect).toContain('da-luu');
 
+    // The first user, on the stale form, changes the leader too, and the address.
     as('STAFF');
-    const stale = errorsOf(await run(updateOrganization(id, idleState, form({ ...opened, leaderName: 'Lê Thị Hoa' }))));
+    const stale = errorsOf(await run(updateOrganization(id, idleState, form({ ...opened, leaderName: 'Lê Thị Hoa', address: 'Ấp Kinh 4' }))));
     expect(stale.message).toContain('Trần Thị Mai');
-    expect(stale.message).toContain('Điện thoại: bạn thấy “0297 3841 234”, hiện nay “0913 000 111”');
-    expect(stale.fieldErrors.phone).toContain('0913 000 111');
-    expect(stale.values?.leaderName).toBe('Lê Thị Hoa');
-    expect(stale.values?.version).toBe('2');
+    expect(stale.message).toContain('Cả hai cùng sửa: Người đại diện: bạn thấy “Nguyễn Văn Bình”, hiện nay “Phạm Văn Đức”, bạn nhập “Lê Thị Hoa”');
+    expect(stale.message).toContain('Đã lấy giá trị mới vào biểu mẫu (bạn không sửa các trường này): Điện thoại: bạn thấy “0297 3841 234”, hiện nay “0913 000 111”');
+    expect(stale.fieldErrors.leaderName).toContain('Phạm Văn Đức');
+    expect(stale.fieldErrors.phone).toBeUndefined();
+    // What they typed stays; what they did not touch now shows the colleague's value.
+    expect(stale.values).toMatchObject({ leaderName: 'Lê Thị Hoa', address: 'Ấp Kinh 4', phone: '0913 000 111', version: '2' });
     const org = await prisma.organization.findUniqueOrThrow({ where: { id } });
-    expect(org).toMatchObject({ phone: '0913 000 111', leaderName: 'Nguyễn Văn Bình', version: 2 });
+    expect(org).toMatchObject({ phone: '0913 000 111', leaderName: 'Phạm Văn Đức', address: 'Ấp Kinh 3, xã Giồng Riềng', version: 2 });
 
-    // Having seen the change, the user saves again on purpose (the form now carries version 2).
-    const again = await run(updateOrganization(id, idleState, form({ ...stale.values, phone: '0913 000 111' })));
+    // Having decided, the user saves again (the form now carries version 2): the colleague's phone survives.
+    const again = await run(updateOrganization(id, idleState, form({ ...stale.values })));
     expect(again.redirect).toContain('da-luu');
-    expect(await prisma.organization.findUniqueOrThrow({ where: { id } })).toMatchObject({ leaderName: 'Lê Thị Hoa', version: 3 });
+    expect(await prisma.organization.findUniqueOrThrow({ where: { id } })).toMatchObject({
+      leaderName: 'Lê Thị Hoa',
+      address: 'Ấp Kinh 4',
+      phone: '0913 000 111',
+      version: 3,
+    });
   });
 });
 
