@@ -102,7 +102,7 @@ export function EnglishPage({
         </nav>
         <h1 className="text-3xl font-bold text-slate-900">{page.title}</h1>
         {page.summary ? <p className="mt-3 text-lg text-slate-700">{page.summary}</p> : null}
-        <div className="prose-body mt-6" dangerouslySetInnerHTML={{ __html: sanitizePageHtml(page.body) }} />
+        <div className="prose-body mt-6" dangerouslySetInnerHTML={{ __html: sanitizePageHtml(page.body, 'en') }} />
         <footer className="mt-10 flex flex-wrap justify-between gap-3 border-t border-slate-200 pt-4 text-sm text-slate-600">
           <p>
             Updated: <time dateTime={isoDate(page.updatedAt)}>{formatDate(page.updatedAt)}</time>

@@ -44,6 +44,23 @@ const options: sanitizeHtml.IOptions = {
   },
 };
 
-export function sanitizePageHtml(html: string): string {
-  return sanitizeHtml(html, options);
+// Caption text comes out of sanitize-html already entity-escaped; only a quote could end the attribute.
+const asAttribute = (text: string) => text.replace(/"/g, '&quot;');
+
+/**
+ * Wraps each table in a scroll container, so a wide table scrolls on a 360 px phone instead of
+ * the whole page. The container is a named, focusable region, so keyboard users can scroll it too
+ * (WCAG 2.1.1). Runs on sanitized output, whose tags are well-formed.
+ */
+function wrapTables(html: string, fallbackLabel: string): string {
+  return html.replace(/<table>([\s\S]*?)<\/table>/g, (table, inner: string) => {
+    if (inner.includes('<table')) return table; // nested tables: leave as they are
+    const caption = /<caption>([\s\S]*?)<\/caption>/.exec(inner)?.[1]?.replace(/<[^>]+>/g, '').trim();
+    const label = asAttribute(caption || fallbackLabel);
+    return `<div class="table-scroll" role="region" tabindex="0" aria-label="${label}">${table}</div>`;
+  });
+}
+
+export function sanitizePageHtml(html: string, locale: 'vi' | 'en' = 'vi'): string {
+  return wrapTables(sanitizeHtml(html, options), locale === 'en' ? 'Table' : 'Bảng');
 }

@@ -29,7 +29,7 @@ export default function FeedbackPage() {
         <aside aria-label="Tra cứu và liên hệ" className="space-y-6 self-start">
           <section aria-labelledby="y-kien-khac" className="rounded-lg border border-slate-200 bg-white p-5">
             <h2 id="y-kien-khac" className="text-lg font-bold text-brand-800">
-              Đã gửi ý kiến?
+              Theo dõi ý kiến đã gửi
             </h2>
             <p className="mt-2 text-slate-700">Nhập mã tra cứu để xem tình trạng xử lý và câu trả lời.</p>
             <Link href="/y-kien/tra-cuu" className="mt-3 inline-block font-medium text-brand-800 underline">
