@@ -20,7 +20,12 @@ export async function SiteHeader() {
     <header>
       <div className="bg-brand-900 text-sm text-white">
         <div className="mx-auto flex max-w-6xl items-center justify-between gap-4 px-4 py-1.5">
-          <p className="hidden sm:block">{site.portalName}</p>
+          <p className="hidden sm:block">
+            Điện thoại:{' '}
+            <a href={`tel:${site.phone.replace(/\s/g, '')}`} className="underline-offset-4 hover:underline focus-visible:outline-white">
+              {site.phone}
+            </a>
+          </p>
           <ul className="ml-auto flex items-center gap-2">
             <li>
               <LanguageSwitch pairs={pairs} className={utilityLink} />

@@ -21,8 +21,8 @@ export function StaticPage({ page, translation }: { page: StaticPageData; transl
   const path = `/${page.slug}`;
   const inAbout = aboutSection.some((l) => l.href === path);
   return (
-    <div className={inAbout ? 'grid gap-8 lg:grid-cols-[1fr_16rem]' : ''}>
-      <article className="mx-auto w-full max-w-3xl">
+    <div className={inAbout ? 'grid grid-cols-1 gap-8 lg:grid-cols-[minmax(0,1fr)_16rem]' : ''}>
+      <article className="mx-auto w-full max-w-3xl min-w-0">
         <Breadcrumbs
           items={[
             { href: '/', label: 'Trang chủ' },
@@ -87,8 +87,8 @@ export function EnglishPage({
 }) {
   const path = `/en/${page.slug}`;
   return (
-    <div lang="en" className="grid gap-8 lg:grid-cols-[1fr_16rem]">
-      <article className="mx-auto w-full max-w-3xl">
+    <div lang="en" className="grid grid-cols-1 gap-8 lg:grid-cols-[minmax(0,1fr)_16rem]">
+      <article className="mx-auto w-full max-w-3xl min-w-0">
         <nav aria-label="Breadcrumb" className="mb-4 text-sm text-slate-600">
           <ol className="flex flex-wrap items-center gap-x-2">
             <li>

@@ -21,7 +21,7 @@ export default async function EnglishIndexPage() {
   if (!(await cachedUnder(cacheTags.pages))) return null;
   const pages = await getPagesIn('en');
   return (
-    <div lang="en" className="grid gap-8 lg:grid-cols-[1fr_16rem]">
+    <div lang="en" className="grid grid-cols-1 gap-8 lg:grid-cols-[minmax(0,1fr)_16rem]">
       <div className="mx-auto w-full max-w-3xl">
         <h1 className="text-3xl font-bold text-slate-900">{site.nameEn}</h1>
         <p className="mt-3 text-lg text-slate-700">

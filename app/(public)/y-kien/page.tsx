@@ -24,7 +24,7 @@ export default function FeedbackPage() {
       <PageTitle description="Tổ chức, cá nhân gửi câu hỏi, góp ý, kiến nghị về kinh tế tập thể, hợp tác xã đến Liên minh. Mỗi ý kiến được cấp một mã để tra cứu tình trạng xử lý và câu trả lời.">
         Gửi ý kiến
       </PageTitle>
-      <div className="grid gap-8 lg:grid-cols-[1fr_18rem]">
+      <div className="grid grid-cols-1 gap-8 lg:grid-cols-[minmax(0,1fr)_18rem]">
         <FeedbackForm />
         <aside aria-label="Tra cứu và liên hệ" className="space-y-6 self-start">
           <section aria-labelledby="y-kien-khac" className="rounded-lg border border-slate-200 bg-white p-5">
