@@ -7,11 +7,12 @@ import { recordAudit } from '@/lib/audit';
 import { cacheTags, expirePublicTags } from '@/lib/cache/tags';
 import { prisma } from '@/lib/db';
 import { Prisma } from '@/lib/generated/prisma/client';
+import { site } from '@/lib/site';
 
 import { clientAddress, clientHash } from './client';
 import { newFeedbackCode } from './code';
 import { isFeedbackRateLimited, rateLimitMessage } from './rate-limit';
-import { FEEDBACK_FIELDS, HONEYPOT_FIELD, parseFeedback } from './schema';
+import { FEEDBACK_FIELDS, HONEYPOT_FIELD, parseFeedback, type FeedbackInput } from './schema';
 
 /** The form's state: ActionState, plus the tracking code once the feedback is stored. */
 export type FeedbackFormState = ActionState & { code?: string };
@@ -40,11 +41,24 @@ export async function submitFeedback(_previous: FeedbackFormState, formData: For
   if (!parsed.success) return errorState('Vui lòng kiểm tra lại các trường được đánh dấu.', parsed.fieldErrors, values);
 
   const hash = clientHash(clientAddress(await headers()));
-  if (await isFeedbackRateLimited(hash)) return errorState(rateLimitMessage, {}, values);
+  let code: string;
+  try {
+    if (await isFeedbackRateLimited(hash)) return errorState(rateLimitMessage, {}, values);
+    code = await storeFeedback(parsed.data, hash);
+  } catch (error) {
+    // The visitor keeps what they typed and gets a way to reach the alliance; the cause is logged.
+    console.error('feedback.create failed', error);
+    return errorState(`Chưa gửi được ý kiến do lỗi hệ thống. Vui lòng thử lại sau ít phút hoặc gọi ${site.phone}.`, {}, values);
+  }
+  // The tracking page of this code may have been asked for (and cached as unknown) before.
+  expirePublicTags(cacheTags.feedback(code));
+  return { status: 'success', message: SENT_MESSAGE, code };
+}
 
-  const { name, email, phone, subject, message } = parsed.data;
-  // Codes are random (38 bits); a collision is astronomically rare but would only need a new draw.
-  for (let attempt = 0; attempt < 3; attempt++) {
+/** Writes the feedback and its audit row in one transaction; returns the tracking code. */
+async function storeFeedback({ name, email, phone, subject, message }: FeedbackInput, hash: string): Promise<string> {
+  // Codes are random (38 bits); a collision is astronomically rare but only needs a new draw.
+  for (let attempt = 0; ; attempt++) {
     const code = newFeedbackCode();
     try {
       await prisma.$transaction(async (tx) => {
@@ -60,13 +74,10 @@ export async function submitFeedback(_previous: FeedbackFormState, formData: For
           after: { code, subject, status: 'NEW' },
         });
       });
+      return code;
     } catch (error) {
-      if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === 'P2002') continue;
-      throw error;
+      const duplicate = error instanceof Prisma.PrismaClientKnownRequestError && error.code === 'P2002';
+      if (!duplicate || attempt >= 2) throw error;
     }
-    // The tracking page of this code may have been asked for (and cached as unknown) before.
-    expirePublicTags(cacheTags.feedback(code));
-    return { status: 'success', message: SENT_MESSAGE, code };
   }
-  return errorState('Chưa gửi được ý kiến. Vui lòng thử lại.', {}, values);
 }
