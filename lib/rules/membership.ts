@@ -203,7 +203,7 @@ type AnyDefinition = RuleDefinition<unknown>;
 export const MEMBERSHIP_RULES: Readonly<Record<string, AnyDefinition>> = {
   min_official_members: minOfficialMembers as AnyDefinition,
   max_member_share: maxMemberShare as AnyDefinition,
-  max_member_share_union: maxMemberShare as AnyDefinition,
+  max_member_share_union: { ...maxMemberShare, title: 'Vốn góp tối đa của một thành viên liên hiệp' } as AnyDefinition,
   no_capital_for_associate_without_capital: noCapitalForAssociate as AnyDefinition,
   union_min_member_cooperatives: unionMinMemberCooperatives as AnyDefinition,
 };

@@ -1,0 +1,111 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+
+import { DEMO_USERS } from '../../prisma/seed/users';
+import { sql, viNumber } from './db';
+
+const staff = DEMO_USERS.find((u) => u.role === 'STAFF')!;
+const admin = DEMO_USERS.find((u) => u.role === 'ADMIN')!;
+
+async function signIn(page: Page, user: { email: string; password: string }) {
+  await page.goto('/dang-nhap');
+  await page.getByLabel('Email').fill(user.email);
+  await page.getByLabel('Mật khẩu').fill(user.password);
+  await page.getByRole('button', { name: 'Đăng nhập' }).click();
+  await expect(page).toHaveURL(/\/quan-tri$/);
+}
+
+async function expectNoSeriousAxeViolations(page: Page) {
+  const results = await new AxeBuilder({ page }).analyze();
+  const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+  expect(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+}
+
+test('staff add members until the cooperative has 5 official members, and a contribution over 30% is refused', async ({ page }) => {
+  test.setTimeout(120_000);
+  // A seeded cooperative whose members are not in the register yet (the reports carry its counts).
+  const [org] = await sql<{ id: number; name: string; charter: string }>(`
+    SELECT o.id, o.name, o."charterCapital"::text AS charter
+      FROM "Organization" o
+     WHERE o.kind = 'COOPERATIVE' AND o.status = 'ACTIVE' AND o."deletedAt" IS NULL AND o."charterCapital" >= 100000000
+       AND NOT EXISTS (SELECT 1 FROM "Member" m WHERE m."organizationId" = o.id)
+     ORDER BY o.id LIMIT 1`);
+  expect(org).toBeDefined();
+
+  await signIn(page, staff);
+  await page.goto(`/quan-tri/to-chuc/${org.id}/thanh-vien`);
+  await expect(page.getByRole('heading', { level: 1, name: org.name })).toBeVisible();
+  await expect(page.getByRole('link', { name: `‹ Về hồ sơ ${org.name}` })).toHaveAttribute('href', `/quan-tri/to-chuc/${org.id}`);
+  // The rule's own line (its violation message, nested inside, says "tối thiểu" in lower case).
+  const minRule = page.getByRole('listitem').filter({ hasText: /Tối thiểu 05 thành viên chính thức:/ });
+  await expect(minRule).toContainText('cảnh báo');
+  await expect(minRule).toContainText('Hiện có 0 thành viên chính thức');
+
+  const addForm = page.locator('form').filter({ has: page.getByRole('button', { name: 'Thêm thành viên' }) });
+  const message = addForm.getByRole('status');
+
+  // A first attempt with a mistake in the ID number: refused, what was typed stays.
+  await addForm.getByLabel('Họ và tên / tên tổ chức').fill('Nguyễn Văn An');
+  await addForm.getByLabel('Số CCCD / mã số doanh nghiệp').fill('09107500123');
+  await addForm.getByLabel('Năm sinh').fill('1972');
+  await addForm.getByLabel('Ngày gia nhập').fill('2024-03-15');
+  await addForm.getByRole('button', { name: 'Thêm thành viên' }).click();
+  const idField = addForm.getByLabel('Số CCCD / mã số doanh nghiệp');
+  await expect(idField).toHaveAccessibleDescription(/Số căn cước công dân gồm đúng 12 chữ số/);
+  await expect(addForm.getByLabel('Họ và tên / tên tổ chức')).toHaveValue('Nguyễn Văn An');
+  await idField.fill('091072001234');
+  await addForm.getByRole('button', { name: 'Thêm thành viên' }).click();
+  await expect(message).toHaveText(/Đã thêm thành viên Nguyễn Văn An\. Lưu ý: Hợp tác xã cần tối thiểu 05 thành viên chính thức \(hiện có 1\)\./);
+  await expect(addForm.getByLabel('Họ và tên / tên tổ chức')).toHaveValue('');
+
+  const others = ['Trần Thị Bình', 'Lê Văn Cường', 'Phạm Thị Dung', 'Huỳnh Văn Em'];
+  for (const [i, name] of others.entries()) {
+    await addForm.getByLabel('Họ và tên / tên tổ chức').fill(name);
+    await addForm.getByLabel('Ngày gia nhập').fill('2024-03-15');
+    await addForm.getByRole('button', { name: 'Thêm thành viên' }).click();
+    if (i < others.length - 1) {
+      await expect(message).toHaveText(`Đã thêm thành viên ${name}. Lưu ý: Hợp tác xã cần tối thiểu 05 thành viên chính thức (hiện có ${i + 2}).`);
+    } else {
+      await expect(message).toHaveText(`Đã thêm thành viên ${name}.`);
+    }
+  }
+  await expect(minRule).toContainText('đạt');
+  await expect(minRule).toContainText('Hiện có 5 thành viên chính thức');
+  await expect(page.getByText('5 thành viên hiện nay.')).toBeVisible();
+  await expectNoSeriousAxeViolations(page);
+
+  // A contribution above 30% of the charter capital is refused with the rule's message.
+  await page.getByRole('link', { name: 'Nguyễn Văn An' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Nguyễn Văn An' })).toBeVisible();
+  const charter = BigInt(org.charter);
+  const tooMuch = (charter * 3n) / 10n + 1_000_000n;
+  const contribution = page.locator('form').filter({ has: page.getByRole('button', { name: 'Ghi nhận vốn góp' }) });
+  await contribution.getByLabel('Số vốn góp (đồng)').fill(viNumber(Number(tooMuch)));
+  await contribution.getByLabel('Ngày góp vốn').fill('2024-03-15');
+  await contribution.getByRole('button', { name: 'Ghi nhận vốn góp' }).click();
+  await expect(contribution.getByRole('alert')).toContainText('Vốn góp của một thành viên không được vượt quá 30% vốn điều lệ');
+  await expect(contribution.getByRole('alert')).toContainText(`Nguyễn Văn An góp ${viNumber(Number(tooMuch))} đồng`);
+  await expect(page.getByText('Chưa ghi nhận khoản vốn góp nào.')).toBeVisible();
+
+  // Within the cap it is saved and listed.
+  await contribution.getByLabel('Số vốn góp (đồng)').fill('50.000.000');
+  await contribution.getByRole('button', { name: 'Ghi nhận vốn góp' }).click();
+  await expect(contribution.getByRole('status')).toHaveText('Đã ghi nhận vốn góp của Nguyễn Văn An.');
+  await expect(page.getByRole('table', { name: 'Các khoản vốn góp của Nguyễn Văn An' })).toContainText('50.000.000 đồng');
+  await expectNoSeriousAxeViolations(page);
+});
+
+test('the rules page lists the Law’s rules for the admin, and passes axe', async ({ page }) => {
+  await signIn(page, admin);
+  await page.getByRole('navigation', { name: 'Menu quản trị' }).getByRole('link', { name: 'Quy tắc kiểm tra' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Quy tắc kiểm tra' })).toBeVisible();
+  const table = page.getByRole('table', { name: 'Quy tắc kiểm tra dữ liệu' });
+  await expect(table).toContainText('Tối thiểu 05 thành viên chính thức');
+  await expect(table).toContainText('Vốn góp của một thành viên không quá 30% vốn điều lệ');
+  await expect(table).toContainText('Vốn góp của một thành viên không quá 40% vốn điều lệ');
+  await expectNoSeriousAxeViolations(page);
+
+  await table.getByRole('link', { name: 'Số thành viên chính thức tối thiểu' }).click();
+  await expect(page.getByLabel('Số thành viên chính thức tối thiểu')).toHaveValue('5');
+  await expectNoSeriousAxeViolations(page);
+});
