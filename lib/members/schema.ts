@@ -9,6 +9,11 @@ import { z } from '@/lib/validation/zod';
 
 // ───────────────────────────── Parsers shared by the fields ─────────────────────────────
 
+/** NFC, control characters (NUL cannot even be stored) as spaces, runs of spaces collapsed, trimmed. */
+export function cleanText(s: string): string {
+  return s.normalize('NFC').replace(/[\u0000-\u001f\u007f]/g, ' ').replace(/\s+/g, ' ').trim();
+}
+
 type Parsed<T> = { ok: true; value: T } | { ok: false; message: string };
 
 /** Largest amount accepted (1 triệu tỷ đồng): far above any cooperative, far below BigInt trouble. */
@@ -76,7 +81,7 @@ const optionalText = (max: number, tooLong: string) =>
   z
     .string()
     .optional()
-    .transform((s) => (s ?? '').normalize('NFC').replace(/\s+/g, ' ').trim())
+    .transform((s) => cleanText(s ?? ''))
     .pipe(z.string().max(max, tooLong))
     .transform((s) => (s === '' ? null : s));
 
@@ -90,7 +95,7 @@ export const memberSchema = z
     type: z.enum(MemberType, { error: 'Chọn loại thành viên theo Luật Hợp tác xã: chính thức hoặc liên kết.' }),
     name: z
       .string({ error: 'Nhập tên thành viên.' })
-      .transform((s) => s.normalize('NFC').replace(/\s+/g, ' ').trim())
+      .transform(cleanText)
       .pipe(z.string().min(2, 'Nhập tên thành viên (ít nhất 2 ký tự).').max(200, 'Tên thành viên không quá 200 ký tự.')),
     idNumber: z
       .string()
@@ -103,7 +108,7 @@ export const memberSchema = z
     gender: z
       .string()
       .optional()
-      .transform((s) => (s ?? '').normalize('NFC').trim()),
+      .transform((s) => cleanText(s ?? '')),
     address: optionalText(300, 'Địa chỉ không quá 300 ký tự.'),
     phone: z
       .string()

@@ -4,6 +4,7 @@
  * fills in, so a rule can be reworded or retuned without ever breaking the check that reads it.
  */
 import { RuleSeverity } from '@/lib/generated/prisma/enums';
+import { cleanText } from '@/lib/members/schema';
 import { z } from '@/lib/validation/zod';
 
 import { placeholdersOf } from './message';
@@ -52,7 +53,7 @@ export function ruleFormSchema(def: Definition) {
     .object({
       message: z
         .string({ error: 'Nhập nội dung thông báo.' })
-        .transform((s) => s.normalize('NFC').replace(/\s+/g, ' ').trim())
+        .transform(cleanText)
         .pipe(z.string().min(10, 'Nội dung thông báo quá ngắn (ít nhất 10 ký tự).').max(500, 'Nội dung thông báo không quá 500 ký tự.'))
         .superRefine((s, ctx) => {
           const unknown = placeholdersOf(s).filter((p) => !def.placeholders.includes(p));
@@ -71,7 +72,7 @@ export function ruleFormSchema(def: Definition) {
       legalBasis: z
         .string()
         .optional()
-        .transform((s) => (s ?? '').normalize('NFC').replace(/\s+/g, ' ').trim())
+        .transform((s) => cleanText(s ?? ''))
         .pipe(z.string().max(300, 'Căn cứ pháp lý không quá 300 ký tự.'))
         .transform((s) => (s === '' ? null : s)),
       ...shape,

@@ -109,3 +109,26 @@ test('the rules page lists the Law’s rules for the admin, and passes axe', asy
   await expect(page.getByLabel('Số thành viên chính thức tối thiểu')).toHaveValue('5');
   await expectNoSeriousAxeViolations(page);
 });
+
+test('hostile ids and query strings on the member pages answer 4xx or a page, never a server error', async ({ page }) => {
+  test.setTimeout(120_000);
+  const [org] = await sql<{ id: number }>(`SELECT "organizationId" AS id FROM "Member" ORDER BY id LIMIT 1`);
+  await signIn(page, staff);
+  const base = `/quan-tri/to-chuc/${org.id}/thanh-vien`;
+  const urls = [
+    ...['abc', '-1', '0', '99999999999999999999', '1e9', '%00', "'%20OR%201=1--", '🙂'].flatMap((id) => [
+      `/quan-tri/to-chuc/${encodeURIComponent(id)}/thanh-vien`,
+      `${base}/${encodeURIComponent(id)}`,
+      `${base}/1/gop-von/${encodeURIComponent(id)}`,
+      `/quan-tri/quy-tac/${encodeURIComponent(id)}`,
+    ]),
+    ...['%', '_', '\\', 'a%00b', '%E0%A4%A', 'hợp tác xã'.normalize('NFD'), 'x'.repeat(5000)].map((q) => `${base}?q=${encodeURIComponent(q)}`),
+    `${base}?q=%`,
+    `${base}?trang=99999999999999&loai=<script>&trang-thai=' OR 1=1`,
+    `${base}?trang[]=1&loai=chinh-thuc&loai=khac`,
+  ];
+  for (const url of urls) {
+    const response = await page.request.get(url, { maxRedirects: 0, failOnStatusCode: false });
+    expect(response.status(), url).toBeLessThan(500);
+  }
+});

@@ -44,12 +44,12 @@ export default async function RulesPage() {
                     {r.definition && params?.success ? <span className="block text-slate-700">{r.definition.describe(params.data)}</span> : null}
                     <code className="block text-sm text-slate-600">{r.code}</code>
                   </Td>
-                  <Td>{r.orgKinds.length > 0 ? r.orgKinds.map((k) => ORG_KIND_SHORT[k]).join(', ') : 'Mọi loại hình'}</Td>
+                  <Td className="whitespace-nowrap">{r.orgKinds.length > 0 ? r.orgKinds.map((k) => ORG_KIND_SHORT[k]).join(', ') : 'Mọi loại hình'}</Td>
                   <Td>
                     <Badge tone={r.severity === 'BLOCK' ? 'warning' : 'neutral'}>{SEVERITY_LABELS[r.severity]}</Badge>
                   </Td>
-                  <Td className="max-w-md">{r.message}</Td>
-                  <Td>{r.active ? 'Đang áp dụng' : <span className="text-slate-600">Tạm ngừng</span>}</Td>
+                  <Td className="min-w-80">{r.message}</Td>
+                  <Td className="whitespace-nowrap">{r.active ? 'Đang áp dụng' : <span className="text-slate-600">Tạm ngừng</span>}</Td>
                 </tr>
               );
             })}

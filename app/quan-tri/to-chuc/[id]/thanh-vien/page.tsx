@@ -13,7 +13,7 @@ import { formatMoney, formatNumber } from '@/lib/format/number';
 import type { MemberType } from '@/lib/generated/prisma/enums';
 import { addMember } from '@/lib/members/actions';
 import { getMembershipSummary, getMembersPage, type MemberStatusFilter } from '@/lib/members/queries';
-import { MEMBER_KIND_LABELS } from '@/lib/members/schema';
+import { cleanText, MEMBER_KIND_LABELS } from '@/lib/members/schema';
 import { MEMBER_TYPE_LABELS } from '@/lib/organizations/sectors';
 import { firstParam, parsePage } from '@/lib/pagination';
 import { getMembershipRuleStatus } from '@/lib/rules/check';
@@ -55,7 +55,7 @@ export default async function MembersPage({ params, searchParams }: Props) {
   const statusKey = Object.hasOwn(statusParams, statusText) ? statusText : 'hien-tai';
   const typeText = firstParam(query.loai) ?? '';
   const typeKey = Object.hasOwn(typeParams, typeText) ? typeText : '';
-  const q = (firstParam(query.q) ?? '').normalize('NFC').replace(/\s+/g, ' ').trim().slice(0, 100);
+  const q = cleanText(firstParam(query.q) ?? '').slice(0, 100);
   const page = parsePage(query.trang);
 
   const [summary, outcomes, list] = await Promise.all([
@@ -100,7 +100,7 @@ export default async function MembersPage({ params, searchParams }: Props) {
         </Section>
 
         <Section title="Danh sách thành viên" headingId="danh-sach">
-          <form method="get" action={base} role="search" aria-label="Lọc thành viên" className="mb-5 grid items-end gap-4 md:grid-cols-4">
+          <form method="get" action={base} role="search" aria-label="Lọc thành viên" className="mb-5 grid items-end gap-4 md:grid-cols-2 xl:grid-cols-[2fr_1fr_1fr_auto]">
             <div>
               <label htmlFor="loc-q" className="block font-medium text-slate-800">
                 Tìm theo tên hoặc số CCCD
