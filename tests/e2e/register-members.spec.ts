@@ -132,3 +132,28 @@ test('hostile ids and query strings on the member pages answer 4xx or a page, ne
     expect(response.status(), url).toBeLessThan(500);
   }
 });
+
+test('a commune officer opens members of their own unit only; a leader reads without forms', async ({ page }) => {
+  const officer = DEMO_USERS.find((u) => u.role === 'DISTRICT_OFFICER')!;
+  const leader = DEMO_USERS.find((u) => u.role === 'LEADER')!;
+  const [own] = await sql<{ id: number }>(
+    `SELECT o.id FROM "Organization" o JOIN "User" u ON u."unitId" = o."unitId" WHERE u.email = $1 AND o."deletedAt" IS NULL ORDER BY o.id LIMIT 1`,
+    [officer.email],
+  );
+  const [other] = await sql<{ id: number }>(
+    `SELECT o.id FROM "Organization" o WHERE o."unitId" <> (SELECT "unitId" FROM "User" WHERE email = $1) AND o."deletedAt" IS NULL ORDER BY o.id LIMIT 1`,
+    [officer.email],
+  );
+  await signIn(page, officer);
+  expect((await page.goto(`/quan-tri/to-chuc/${own.id}/thanh-vien`))?.status()).toBe(200);
+  await expect(page.getByRole('button', { name: 'Thêm thành viên' })).toBeVisible();
+  const refused = await page.goto(`/quan-tri/to-chuc/${other.id}/thanh-vien`);
+  expect(refused?.status()).toBe(403);
+  await expect(page.getByText('Bạn không có quyền truy cập trang này')).toBeVisible();
+
+  await page.context().clearCookies();
+  await signIn(page, leader);
+  expect((await page.goto(`/quan-tri/to-chuc/${other.id}/thanh-vien`))?.status()).toBe(200);
+  await expect(page.getByRole('heading', { name: 'Quy định của Luật Hợp tác xã 2023' })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Thêm thành viên' })).toHaveCount(0);
+});
