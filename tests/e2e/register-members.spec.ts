@@ -93,6 +93,22 @@ test('staff add members until the cooperative has 5 official members, and a cont
   await expect(contribution.getByRole('status')).toHaveText('Đã ghi nhận vốn góp của Nguyễn Văn An.');
   await expect(page.getByRole('table', { name: 'Các khoản vốn góp của Nguyễn Văn An' })).toContainText('50.000.000 đồng');
   await expectNoSeriousAxeViolations(page);
+
+  // Correct it, then remove it after confirming.
+  await page.getByRole('link', { name: 'Sửa hoặc xoá khoản góp ngày 15/03/2024' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Sửa khoản vốn góp' })).toBeVisible();
+  await expect(page.getByLabel('Số vốn góp (đồng)')).toHaveValue('50.000.000');
+  await page.getByLabel('Số vốn góp (đồng)').fill('40.000.000');
+  await page.getByRole('button', { name: 'Lưu khoản vốn góp' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Đã lưu khoản vốn góp của Nguyễn Văn An.' })).toBeVisible();
+  await expectNoSeriousAxeViolations(page);
+  await page.getByRole('button', { name: 'Xoá khoản vốn góp' }).click();
+  await expect(page.getByRole('button', { name: 'Huỷ' })).toBeFocused();
+  await expect(page.getByRole('group', { name: 'Xác nhận xoá' })).toContainText('Xoá khoản vốn góp 40.000.000 đồng ngày 15/03/2024 của Nguyễn Văn An?');
+  await page.getByRole('button', { name: 'Xác nhận xoá' }).click();
+  await expect(page).toHaveURL(/\/thanh-vien\/\d+\?thong-bao=da-xoa-von-gop$/);
+  await expect(page.getByText('Đã xoá khoản vốn góp.')).toBeVisible();
+  await expect(page.getByText('Chưa ghi nhận khoản vốn góp nào.')).toBeVisible();
 });
 
 test('the rules page lists the Law’s rules for the admin, and passes axe', async ({ page }) => {
