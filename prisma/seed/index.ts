@@ -19,6 +19,7 @@ import { buildPlans } from './plan';
 import { createRng, SEED } from './random';
 import { seedRatings } from './rating';
 import { seedPeriods, seedReports } from './reports';
+import { seedRules } from './rules';
 import { seedUnits } from './units';
 import { DEMO_USERS, type DemoUser, seedUsers } from './users';
 import { seedVisits } from './visits';
@@ -70,6 +71,7 @@ export async function seedDatabase(prisma: Db, options: { log?: (s: string) => v
       counts.administrativeUnits = 2 + units.districts.length + units.districts.reduce((n, d) => n + d.communes.length, 0);
       const seededUsers = await step('người dùng', () => seedUsers(db));
       counts.users = DEMO_USERS.length;
+      counts.validationRules = await step('quy tắc kiểm tra theo Luật HTX 2023', () => seedRules(db));
 
       const plans = buildPlans(rng.fork('plans'), units);
       const anchors = buildAnchors(rng.fork('anchors'), plans);
