@@ -8,13 +8,21 @@ import './globals.css';
 import type { Metadata, Viewport } from 'next';
 import type { ReactNode } from 'react';
 
+import { siteUrl } from '@/lib/seo/site-url';
 import { site } from '@/lib/site';
 
-export const metadata: Metadata = {
-  title: { default: `${site.portalName} ${site.name}`, template: `%s | ${site.shortName}` },
-  description: site.description,
-  applicationName: site.shortName,
-};
+// A function rather than a constant so that the origin (SITE_URL) is read when a page renders,
+// not baked in at build time: one build serves any domain.
+export function generateMetadata(): Metadata {
+  return {
+    metadataBase: siteUrl(),
+    title: { default: `${site.portalName} ${site.name}`, template: `%s | ${site.shortName}` },
+    description: site.description,
+    applicationName: site.shortName,
+    openGraph: { siteName: site.name, locale: 'vi_VN', type: 'website' },
+    formatDetection: { telephone: false },
+  };
+}
 
 export const viewport: Viewport = { themeColor: '#17663a' };
 

@@ -12,5 +12,6 @@ export const workspaceNav: readonly WorkspaceNavItem[] = [
   { href: '/quan-tri/thong-ke', label: 'Thống kê', permission: 'stats.view' },
   { href: '/quan-tri/y-kien', label: 'Ý kiến', permission: 'feedback.manage' },
   { href: '/quan-tri/nguoi-dung', label: 'Người dùng', permission: 'user.manage' },
+  { href: '/quan-tri/quy-tac', label: 'Quy tắc kiểm tra', permission: 'rule.manage' },
   { href: '/quan-tri/nhat-ky', label: 'Nhật ký', permission: 'audit.view' },
 ];

@@ -24,6 +24,8 @@ export const permissions = {
   'user.manage': ['ADMIN'],
   'unit.manage': ['ADMIN'],
   'category.manage': ['ADMIN'],
+  /** Data-entry rules (ValidationRule): thresholds, severity and wording of the Law's checks. */
+  'rule.manage': ['ADMIN'],
   'audit.view': ['ADMIN'],
 } as const satisfies Record<string, readonly Role[]>;
 

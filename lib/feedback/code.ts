@@ -4,7 +4,7 @@ import { randomInt } from 'node:crypto';
 const ALPHABET = '346789ABCDEFGHJKMNPQRTUVWXY';
 
 /**
- * A feedback's tracking code, "YK-7Q2M-K9TD": 8 characters from 27 (~38 bits), enough that codes
+ * A feedback's tracking code, "YK-7Q3M-K9TD": 8 characters from 27 (~38 bits), enough that codes
  * cannot be guessed to read other people's feedback. `draw` is replaceable so the seed is
  * deterministic.
  */

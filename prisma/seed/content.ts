@@ -6,36 +6,8 @@ import type { FeedbackStatus } from '@/lib/generated/prisma/enums';
 import { ARTICLES, CATEGORIES } from './articles';
 import type { SeedClient } from './client';
 import { addDays, SEED_TODAY } from './dates';
+import { PAGES } from './pages';
 import type { Rng } from './random';
-
-export const PAGES = [
-  {
-    slug: 'gioi-thieu',
-    title: 'Giới thiệu Liên minh Hợp tác xã tỉnh',
-    menuOrder: 1,
-    body: [
-      '<p>Liên minh Hợp tác xã tỉnh là tổ chức kinh tế - xã hội, đại diện và hỗ trợ các hợp tác xã, liên hiệp hợp tác xã, tổ hợp tác và thành viên trên địa bàn tỉnh; là thành viên của Liên minh Hợp tác xã Việt Nam. Từ ngày 01/7/2025, Liên minh tiếp tục hoạt động trên địa bàn tỉnh An Giang sau khi hợp nhất với tỉnh Kiên Giang.</p>',
-      '<h2>Chức năng</h2>',
-      '<ul><li>Đại diện, bảo vệ quyền và lợi ích hợp pháp của thành viên.</li><li>Tuyên truyền, vận động phát triển kinh tế tập thể, hợp tác xã.</li><li>Tư vấn, hỗ trợ, cung cấp dịch vụ cho thành viên và hợp tác xã.</li><li>Tham mưu cho Tỉnh ủy, UBND tỉnh về chủ trương, chính sách phát triển kinh tế tập thể.</li></ul>',
-      '<h2>Nhiệm vụ</h2>',
-      '<ul><li>Tuyên truyền Nghị quyết số 20-NQ/TW ngày 16/6/2022 và Luật Hợp tác xã năm 2023; vận động thành lập mới tổ hợp tác, hợp tác xã, liên hiệp hợp tác xã.</li><li>Tư vấn thành lập, tổ chức lại, giải thể hợp tác xã; hỗ trợ xây dựng điều lệ, phương án sản xuất kinh doanh.</li><li>Đào tạo, bồi dưỡng cán bộ quản lý hợp tác xã, quỹ tín dụng nhân dân.</li><li>Hỗ trợ tiếp cận vốn (Quỹ hỗ trợ phát triển hợp tác xã, Quỹ quốc gia về việc làm), xúc tiến thương mại, hội chợ, OCOP, truy xuất nguồn gốc, chuyển đổi số.</li><li>Tổ chức phong trào thi đua trong các Khối thi đua hợp tác xã; đề nghị khen thưởng.</li><li>Theo dõi, tổng hợp tình hình phát triển kinh tế tập thể, báo cáo sơ kết 6 tháng và tổng kết năm.</li></ul>',
-      '<h2>Đơn vị trực thuộc</h2>',
-      '<p>Trung tâm Tư vấn Phát triển HTX - DN vừa và nhỏ; Quỹ hỗ trợ phát triển hợp tác xã.</p>',
-    ].join('\n'),
-  },
-  {
-    slug: 'trung-tam-tu-van',
-    title: 'Giới thiệu Trung tâm Tư vấn Phát triển HTX - DN vừa và nhỏ',
-    menuOrder: 2,
-    body: '<p>Trung tâm Tư vấn Phát triển HTX - DN vừa và nhỏ là đơn vị sự nghiệp trực thuộc Liên minh Hợp tác xã tỉnh, tư vấn thành lập, đăng ký, xây dựng điều lệ và phương án sản xuất kinh doanh; tổ chức đào tạo, bồi dưỡng và hỗ trợ xúc tiến thương mại cho hợp tác xã, tổ hợp tác.</p>',
-  },
-  {
-    slug: 'lien-he',
-    title: 'Liên hệ',
-    menuOrder: 9,
-    body: '<p><strong>Liên minh Hợp tác xã tỉnh</strong></p><p>Địa chỉ: phường Rạch Giá, tỉnh An Giang (địa chỉ minh họa cho bản trình diễn).</p><p>Điện thoại: 0297 3xxx xxx (dữ liệu minh họa)</p><p>Thư điện tử: lienminhhtx@example.vn</p><p>Ý kiến, kiến nghị của hợp tác xã, thành viên và người dân xin gửi qua trang <a href="/y-kien">Ý kiến</a>.</p>',
-  },
-] as const;
 
 const paragraphsToHtml = (paragraphs: string[]) => paragraphs.map((p) => `<p>${p}</p>`).join('\n');
 
@@ -68,7 +40,12 @@ export async function seedContent(db: SeedClient, rng: Rng, users: { editorId: n
       },
     });
   }
-  await db.page.createMany({ data: PAGES.map((p) => ({ slug: p.slug, title: p.title, body: p.body, menuOrder: p.menuOrder, published: true })) });
+  for (const p of PAGES) {
+    const page = await db.page.create({
+      data: { slug: p.slug, locale: p.locale, translationKey: p.translationKey, title: p.title, summary: p.summary, body: p.body, menuOrder: p.menuOrder, published: true },
+    });
+    if (p.aliases?.length) await db.slugAlias.createMany({ data: p.aliases.map((slug) => ({ entity: 'PAGE' as const, slug, entityId: page.id })) });
+  }
 
   const feedback: { name: string; email: string | null; phone: string | null; subject: string; message: string; status: FeedbackStatus; reply: string | null; days: number }[] = [
     { name: 'Nguyễn Văn Lợi', email: null, phone: '0918234567', subject: 'Hỏi thủ tục chuyển tổ hợp tác thành hợp tác xã', message: 'Tổ hợp tác sản xuất lúa của chúng tôi có 12 tổ viên, muốn chuyển thành hợp tác xã thì cần những thủ tục gì? Xin cảm ơn.', status: 'ANSWERED', reply: 'Theo Luật Hợp tác xã năm 2023, hợp tác xã cần ít nhất 05 thành viên chính thức. Tổ hợp tác cần tổ chức hội nghị thành lập, thông qua điều lệ và nộp hồ sơ đăng ký tại cơ quan đăng ký kinh doanh. Trung tâm Tư vấn của Liên minh sẵn sàng hỗ trợ miễn phí.', days: 40 },

@@ -19,8 +19,10 @@ import { buildPlans } from './plan';
 import { createRng, SEED } from './random';
 import { seedRatings } from './rating';
 import { seedPeriods, seedReports } from './reports';
+import { seedRules } from './rules';
 import { seedUnits } from './units';
 import { DEMO_USERS, type DemoUser, seedUsers } from './users';
+import { seedVisits } from './visits';
 
 export { DEMO_USERS, type DemoUser } from './users';
 export { EXPECTED_2023_H1, EXPECTED_SEED } from './expected';
@@ -69,6 +71,7 @@ export async function seedDatabase(prisma: Db, options: { log?: (s: string) => v
       counts.administrativeUnits = 2 + units.districts.length + units.districts.reduce((n, d) => n + d.communes.length, 0);
       const seededUsers = await step('người dùng', () => seedUsers(db));
       counts.users = DEMO_USERS.length;
+      counts.validationRules = await step('quy tắc kiểm tra theo Luật HTX 2023', () => seedRules(db));
 
       const plans = buildPlans(rng.fork('plans'), units);
       const anchors = buildAnchors(rng.fork('anchors'), plans);
@@ -92,6 +95,7 @@ export async function seedDatabase(prisma: Db, options: { log?: (s: string) => v
           seedContent(db, rng.fork('content'), { editorId: seededUsers.ids.EDITOR, adminId: seededUsers.ids.ADMIN, staffId: seededUsers.ids.STAFF }),
         ),
       );
+      Object.assign(counts, await step('thống kê truy cập', () => seedVisits(db, rng.fork('visits'))));
       await resetSequences(db, ['AdministrativeUnit', 'Organization', 'Member', 'ReportingPeriod', 'RatingAssessment', 'SupportActivity']);
       await step('kiểm tra số liệu 30/6/2023', () => verifyMidYear2023(db));
       return counts;

@@ -10,8 +10,9 @@ test('the home page shows the alliance, real counts and the latest news in Vietn
   await expect(page.getByRole('banner')).toContainText('Liên minh Hợp tác xã');
 
   const menu = page.getByRole('navigation', { name: /menu chính/i });
-  for (const item of ['Giới thiệu', 'Tin tức', 'Văn bản', 'Số liệu HTX–THT', 'Mô hình điển hình', 'Liên hệ']) {
-    await expect(menu.getByRole('link', { name: new RegExp(item) })).toBeVisible();
+  await expect(menu.getByRole('button', { name: 'Giới thiệu' })).toBeVisible();
+  for (const item of ['Trang chủ', 'Tin tức', 'Văn bản', 'Tra cứu HTX', 'Số liệu', 'Ý kiến', 'Liên hệ']) {
+    await expect(menu.getByRole('link', { name: item, exact: true })).toBeVisible();
   }
 
   const counts = await sql<{ kind: string; n: number }>(

@@ -10,6 +10,12 @@ describe('list query rewriting', () => {
     expect(a).toBe(b);
   });
 
+  it('serves feedback lookups by code from the cached route', () => {
+    const path = listRewritePath('/y-kien/tra-cuu', new URLSearchParams('ma=YK-7Q3M-K9TD&utm_source=zalo'));
+    expect(path).toMatch(/^\/y-kien\/tra-cuu\/bo-loc\/[A-Za-z0-9_-]+$/);
+    expect(decodeQuerySegment(path!.split('/').pop()!)).toEqual({ ma: 'YK-7Q3M-K9TD' });
+  });
+
   it('leaves paths without a meaningful query alone', () => {
     expect(listRewritePath('/van-ban', new URLSearchParams(''))).toBeNull();
     expect(listRewritePath('/van-ban', new URLSearchParams('utm_source=x&fbclid=y&q='))).toBeNull();

@@ -1,33 +1,45 @@
 import type { Metadata } from 'next';
-import { notFound } from 'next/navigation';
-import { connection } from 'next/server';
+import { notFound, permanentRedirect } from 'next/navigation';
 import { cache } from 'react';
 
-import { Breadcrumbs } from '@/components/ui/page-title';
-import { getPageBySlug } from '@/lib/pages/queries';
+import { StaticPage } from '@/components/site/static-page';
+import { cachedUnder, isBuildPhase } from '@/lib/cache/public';
+import { cacheTags } from '@/lib/cache/tags';
+import { getPage, isPageSlug } from '@/lib/pages/queries';
+import { pageMetadata } from '@/lib/seo/metadata';
 
 // Static routes (/tin-tuc, /van-ban, /dang-nhap, /quan-tri …) take precedence over this dynamic
 // segment, so it only ever sees slugs that no other route claims; unknown ones are a 404.
 type Props = { params: Promise<{ slug: string }> };
 
-const loadPage = cache(async (slug: string) => getPageBySlug(slug));
+const loadPage = cache(async (slug: string) => getPage(slug, 'vi'));
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const page = await loadPage((await params).slug);
-  return page ? { title: page.title } : {};
+// Rendered on first request, then served from the page cache until its tags expire.
+export function generateStaticParams() {
+  return [];
 }
 
-export default async function StaticPage({ params }: Props) {
-  await connection();
-  const page = await loadPage((await params).slug);
-  if (!page) notFound();
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { slug } = await params;
+  if (isBuildPhase() || !isPageSlug(slug)) return {};
+  const { page, translation } = await loadPage(slug);
+  if (!page) return {};
+  const path = `/${page.slug}`;
+  return pageMetadata({
+    title: page.title,
+    description: page.summary,
+    path,
+    languages: translation ? { vi: path, en: translation.path } : undefined,
+  });
+}
 
-  return (
-    <article className="mx-auto max-w-3xl">
-      <Breadcrumbs items={[{ href: '/', label: 'Trang chủ' }, { label: page.title }]} />
-      <h1 className="text-3xl font-bold text-slate-900">{page.title}</h1>
-      {/* TODO(editor): trusted seed HTML for now; sanitize with sanitize-html when the page editor lands. */}
-      <div className="prose-body mt-6" dangerouslySetInnerHTML={{ __html: page.body }} />
-    </article>
-  );
+export default async function StaticPageRoute({ params }: Props) {
+  const { slug } = await params;
+  // Malformed slugs cannot name a page: answer 404 without a query or a cache tag of their own.
+  if (!isPageSlug(slug)) notFound();
+  if (!(await cachedUnder(cacheTags.pages, cacheTags.page(slug)))) return null;
+  const { page, translation, redirectTo } = await loadPage(slug);
+  if (redirectTo) permanentRedirect(redirectTo);
+  if (!page) notFound();
+  return <StaticPage page={page} translation={translation} />;
 }

@@ -1,53 +1,74 @@
 import type { Metadata } from 'next';
+import Link from 'next/link';
 
-import { UnderConstruction } from '@/components/ui/notice';
 import { Breadcrumbs, PageTitle } from '@/components/ui/page-title';
+import { pageMetadata } from '@/lib/seo/metadata';
 import { site } from '@/lib/site';
 
-export const metadata: Metadata = { title: 'Liên hệ – Ý kiến' };
+import { FeedbackForm } from './feedback-form';
 
+export const metadata: Metadata = pageMetadata({
+  title: 'Gửi ý kiến',
+  description: 'Gửi câu hỏi, góp ý, kiến nghị về kinh tế tập thể, hợp tác xã đến Liên minh Hợp tác xã tỉnh và tra cứu câu trả lời bằng mã.',
+  path: '/y-kien',
+});
+
+/**
+ * The feedback page is the same for everyone, so it is cached like the other public pages; the
+ * form is a client component and sending goes through a server action.
+ */
 export default function FeedbackPage() {
   return (
     <>
-      <Breadcrumbs items={[{ href: '/', label: 'Trang chủ' }, { label: 'Liên hệ – Ý kiến' }]} />
-      <PageTitle description="Tổ chức, cá nhân có thể gửi câu hỏi, góp ý, kiến nghị về kinh tế tập thể, hợp tác xã đến Liên minh.">
-        Liên hệ – Ý kiến
+      <Breadcrumbs items={[{ href: '/', label: 'Trang chủ' }, { label: 'Ý kiến' }]} />
+      <PageTitle description="Tổ chức, cá nhân gửi câu hỏi, góp ý, kiến nghị về kinh tế tập thể, hợp tác xã đến Liên minh. Mỗi ý kiến được cấp một mã để tra cứu tình trạng xử lý và câu trả lời.">
+        Gửi ý kiến
       </PageTitle>
-      <UnderConstruction>
-        Biểu mẫu gửi ý kiến trực tuyến đang được xây dựng. Trong thời gian này, vui lòng liên hệ trực tiếp theo
-        thông tin dưới đây.
-      </UnderConstruction>
-      <section aria-labelledby="lien-he" className="mt-8 max-w-2xl rounded-lg border border-slate-200 bg-white p-6">
-        <h2 id="lien-he" className="text-xl font-bold text-brand-800">
-          {site.name}
-        </h2>
-        <dl className="mt-4 space-y-3">
-          <div>
-            <dt className="font-medium text-slate-600">Địa chỉ</dt>
-            <dd>{site.address}</dd>
-          </div>
-          <div>
-            <dt className="font-medium text-slate-600">Điện thoại</dt>
-            <dd>
-              <a href={`tel:${site.phone.replace(/\s/g, '')}`} className="text-brand-800 underline">
-                {site.phone}
-              </a>
-            </dd>
-          </div>
-          <div>
-            <dt className="font-medium text-slate-600">Email</dt>
-            <dd>
-              <a href={`mailto:${site.email}`} className="text-brand-800 underline">
-                {site.email}
-              </a>
-            </dd>
-          </div>
-          <div>
-            <dt className="font-medium text-slate-600">Giờ làm việc</dt>
-            <dd>{site.workingHours}</dd>
-          </div>
-        </dl>
-      </section>
+      <div className="grid grid-cols-1 gap-8 lg:grid-cols-[minmax(0,1fr)_18rem]">
+        <FeedbackForm />
+        <aside aria-label="Tra cứu và liên hệ" className="space-y-6 self-start">
+          <section aria-labelledby="y-kien-khac" className="rounded-lg border border-slate-200 bg-white p-5">
+            <h2 id="y-kien-khac" className="text-lg font-bold text-brand-800">
+              Theo dõi ý kiến đã gửi
+            </h2>
+            <p className="mt-2 text-slate-700">Nhập mã tra cứu để xem tình trạng xử lý và câu trả lời.</p>
+            <Link href="/y-kien/tra-cuu" className="mt-3 inline-block font-medium text-brand-800 underline">
+              Tra cứu ý kiến
+            </Link>
+          </section>
+          <section aria-labelledby="y-kien-lien-he" className="rounded-lg border border-slate-200 bg-white p-5">
+            <h2 id="y-kien-lien-he" className="text-lg font-bold text-brand-800">
+              Liên hệ trực tiếp
+            </h2>
+            <dl className="mt-2 space-y-2 text-slate-700">
+              <div>
+                <dt className="font-medium">Điện thoại</dt>
+                <dd>
+                  <a href={`tel:${site.phone.replace(/\s/g, '')}`} className="text-brand-800 underline">
+                    {site.phone}
+                  </a>
+                </dd>
+              </div>
+              <div>
+                <dt className="font-medium">Email</dt>
+                <dd className="break-all">
+                  <a href={`mailto:${site.email}`} className="text-brand-800 underline">
+                    {site.email}
+                  </a>
+                </dd>
+              </div>
+              <div>
+                <dt className="font-medium">Giờ làm việc</dt>
+                <dd>{site.workingHours}</dd>
+              </div>
+            </dl>
+          </section>
+          <p className="text-sm text-slate-600">
+            Thông tin liên hệ của người gửi chỉ dùng để Liên minh trả lời, không hiển thị công khai. Câu trả lời chỉ xem
+            được bằng mã tra cứu.
+          </p>
+        </aside>
+      </div>
     </>
   );
 }
