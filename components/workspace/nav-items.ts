@@ -6,6 +6,7 @@ export type WorkspaceNavItem = { href: string; label: string; permission: Permis
 export const workspaceNav: readonly WorkspaceNavItem[] = [
   { href: '/quan-tri', label: 'Tổng quan', permission: 'workspace.view' },
   { href: '/quan-tri/to-chuc', label: 'Tổ chức KTTT', permission: 'organization.read' },
+  { href: '/quan-tri/nhap-du-lieu', label: 'Nhập từ bảng tính', permission: 'import.run' },
   { href: '/quan-tri/bao-cao', label: 'Báo cáo định kỳ', permission: 'report.submit' },
   { href: '/quan-tri/tin-bai', label: 'Tin bài', permission: 'article.write' },
   { href: '/quan-tri/van-ban', label: 'Văn bản', permission: 'document.manage' },

@@ -53,7 +53,7 @@ export const FIELD_LABELS: Record<string, string> = {
 };
 
 /** Keys kept in audit rows for bookkeeping, never shown as a change. */
-export const HIDDEN_AUDIT_KEYS: ReadonlySet<string> = new Set(['version', 'statusChangeId', 'id', 'createdAt', 'updatedAt']);
+export const HIDDEN_AUDIT_KEYS: ReadonlySet<string> = new Set(['version', 'statusChangeId', 'id', 'createdAt', 'updatedAt', 'importId']);
 
 export const AUDIT_ACTION_LABELS: Record<string, string> = {
   'organization.create': 'Tạo mới',
@@ -62,6 +62,8 @@ export const AUDIT_ACTION_LABELS: Record<string, string> = {
   'organization.status.correct': 'Sửa mục lịch sử trạng thái',
   'organization.delete': 'Xóa',
   'organization.restore': 'Khôi phục',
+  'organization.import.create': 'Tạo mới (nhập từ bảng tính)',
+  'organization.import.update': 'Cập nhật (nhập từ bảng tính)',
 };
 
 export function auditActionLabel(action: string): string {
