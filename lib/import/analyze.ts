@@ -318,8 +318,9 @@ function analyzeOrganizationRows(
     let unit: UnitRow | null = null;
     if (read.has('unit')) {
       const text = read.get('unit');
-      if (text === '' && defaultUnit) unit = defaultUnit;
-      else if (text === '') messages.push({ level: 'error', text: 'Xã/phường: chưa ghi xã/phường của tổ chức.' });
+      // An empty cell: the officer's only unit, or (for an update) the unit on record; a new
+      // organization without one is refused once matching has shown it is new.
+      if (text === '') unit = defaultUnit;
       else {
         const resolved = units.resolve(text);
         if (resolved.ok) unit = resolved.unit;
@@ -462,7 +463,13 @@ export async function analyzeImport(db: Reader, user: SessionUser, input: Analyz
     // The form's values: the record's (for an update, empty cells keep them) overlaid by the row's.
     const base = match ? organizationFormValues(match) : EMPTY_FORM;
     const form = { ...base, ...st.form };
-    if (match && !st.form.unitId) form.unitId = String(match.unitId);
+    if (match && !st.form.unitId) {
+      form.unitId = String(match.unitId);
+      st.preview.unit = unitNames.get(match.unitId) ?? null;
+    }
+    if (!form.unitId && !m.some((x) => x.text.startsWith('Xã/phường'))) {
+      m.push({ level: 'error', text: 'Xã/phường: chưa ghi xã/phường của tổ chức.' });
+    }
     const parsed = organizationSchema.safeParse(form);
     if (!parsed.success) {
       const seen = new Set<string>();

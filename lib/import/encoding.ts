@@ -99,8 +99,11 @@ export function detectLegacyText(text: string): LegacyKind | null {
   if (foreign < 2) return null;
   const converted = tcvn3FromCp1252Text(text);
   if (vietnameseScore(converted) > vietnameseScore(text) + foreign) return 'tcvn3';
-  // VNI spells tones as Latin-1 letters after the vowel ("Hôïp taùc xaõ"): many of them, no
-  // conversion that helps. Only a few stray signs (a "©", "°C") are not an encoding problem.
+  // VNI spells marks as Latin-1 letters after the vowel ("Hôïp taùc xaõ"): pairs Vietnamese never
+  // writes ("eâ", "aõ", "aù") and letters it never uses (ï ø û ö). A few stray signs (a "©",
+  // "°C") are not an encoding problem.
+  const vni = count(text, /[aeo][âê]|[aeiouy][ùõ]|[öøûïä]/giu);
+  if (vni >= 3 && vni * 40 >= text.length) return 'vni-or-unknown';
   return foreign >= 3 && foreign * 20 >= text.length ? 'vni-or-unknown' : null;
 }
 

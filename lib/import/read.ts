@@ -22,6 +22,19 @@ const KNOWN_TYPES: Record<string, string> = {
 
 const extensionOf = (name: string) => /\.([a-z0-9]{1,8})$/i.exec(name.trim())?.[1]?.toLowerCase() ?? '';
 
+function hasTextBom(b: Uint8Array): boolean {
+  return (b[0] === 0xef && b[1] === 0xbb && b[2] === 0xbf) || (b[0] === 0xff && b[1] === 0xfe) || (b[0] === 0xfe && b[1] === 0xff);
+}
+
+function isCleanText(bytes: Uint8Array): boolean {
+  try {
+    const { text } = decodeTextFile(bytes.subarray(0, 65_536 - (65_536 % 2)));
+    return !/[\u0000-\u0008\u000e-\u001a]/.test(text);
+  } catch {
+    return false;
+  }
+}
+
 function fail(message: string): ReadResult {
   return { ok: false, message };
 }
@@ -57,11 +70,14 @@ export async function readSpreadsheet(input: Uint8Array, fileName: string): Prom
   const ext = extensionOf(fileName);
   let type: { ext: string; mime: string } | undefined;
   try {
-    type = await fileTypeFromBuffer(bytes);
+    // Text with a byte-order mark is text (the UTF-16 mark also reads as an MPEG audio frame).
+    type = hasTextBom(bytes) ? undefined : await fileTypeFromBuffer(bytes);
   } catch {
     // A malformed container that even detection refuses: judged below as unknown binary.
     type = { ext: 'unknown', mime: 'application/octet-stream' };
   }
+  // MPEG audio has a two-byte signature that UTF-16 text without a mark can match.
+  if (type?.mime === 'audio/mpeg' && isCleanText(bytes)) type = undefined;
 
   const warnings: string[] = [];
   if (type && (type.ext === 'xlsx' || type.ext === 'zip')) {
