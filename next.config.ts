@@ -28,6 +28,8 @@ const nextConfig: NextConfig = {
   experimental: {
     // forbidden() and app/forbidden.tsx for authenticated users without the right role.
     authInterrupts: true,
+    // Spreadsheet uploads (lib/import) go through a server action: 5 MB files plus the form's overhead.
+    serverActions: { bodySizeLimit: '6mb' },
   },
 };
 

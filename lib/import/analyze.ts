@@ -273,6 +273,11 @@ const ORG_CONVERTERS: Partial<Record<string, FieldConverter>> = {
   hasGlobalGap: (t) => parseBool(t, 'Chứng nhận GlobalGAP'),
 };
 
+/** "Mã số thuế: …" unless the message already starts with the field's name. */
+function withLabel(label: string, message: string): string {
+  return fold(message).startsWith(fold(label)) ? message : `${label}: ${message}`;
+}
+
 /** Form field → import field label, for the schema's messages. */
 function orgFieldLabel(key: string): string {
   if (key === 'unitId') return 'Xã/phường';
@@ -479,7 +484,7 @@ export async function analyzeImport(db: Reader, user: SessionUser, input: Analyz
         seen.add(key);
         // A missing unit was reported already, with the spreadsheet's words.
         if (key === 'unitId' && m.some((x) => x.text.startsWith('Xã/phường'))) continue;
-        m.push({ level: 'error', text: `${orgFieldLabel(key)}: ${issue.message}` });
+        m.push({ level: 'error', text: withLabel(orgFieldLabel(key), issue.message) });
       }
     } else st.input = parsed.data;
     if (match) st.preview.organizationId = match.id;
@@ -724,7 +729,7 @@ async function analyzeMembers(
         const key = String(issue.path[0] ?? '_form');
         if (done.has(key)) continue;
         done.add(key);
-        messages.push({ level: 'error', text: `${fieldLabelOf('members', key)}: ${issue.message}` });
+        messages.push({ level: 'error', text: withLabel(fieldLabelOf('members', key), issue.message) });
       }
     } else data = parsed.data;
 

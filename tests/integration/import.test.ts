@@ -214,7 +214,7 @@ describe('preview', () => {
 
     expect(rowOf(pv, 5).outcome).toBe('create');
     expect(rowOf(pv, 5).unit).toBe('Xã Giồng Riềng');
-    expect(errorsOf(pv, 6)).toMatch(/Mã số thuế: Mã số thuế gồm 10 chữ số/);
+    expect(errorsOf(pv, 6)).toMatch(/^Mã số thuế gồm 10 chữ số/);
     expect(errorsOf(pv, 7)).toMatch(/Không tìm thấy xã\/phường “Xã Mỹ Thái”/);
     expect(errorsOf(pv, 8)).toMatch(/Xã Hòn Đất nằm ngoài phạm vi bạn được phân công \(Xã Giồng Riềng\)/);
     expect(errorsOf(pv, 9)).toMatch(/Số đăng ký 5607000105 trùng với dòng 10 trong tệp/);
