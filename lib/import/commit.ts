@@ -4,8 +4,9 @@
  * writes every valid row with its audit row and one summary audit row. Any failure rolls back
  * everything: an import is all of its valid rows or nothing.
  *
- * Bulk statements where the rows are alike (new organizations, their founding entries, audit rows)
- * and one statement per update (each checks its record's version), so 5,000 rows take seconds.
+ * Set-based statements (lib/import/bulk.ts) for organizations and audit rows, Prisma's createMany
+ * for the rest; every update checks the version the analysis read, so nothing written meanwhile
+ * is overwritten.
  */
 import { auditValue } from '@/lib/audit';
 import type { SessionUser } from '@/lib/auth/options';
@@ -15,6 +16,7 @@ import { slugify } from '@/lib/format/slug';
 import type { Prisma } from '@/lib/generated/prisma/client';
 
 import { analyzeImport, type Analysis } from './analyze';
+import { insertAuditRows, insertOrganizations, updateOrganizations, type AuditRow } from './bulk';
 import { foldName } from './fold';
 import type { ParsedSheet } from './sheet';
 import type { ImportMapping, ImportResult } from './types';
@@ -88,8 +90,8 @@ export async function commitImport(
       const analysis = await analyzeImport(tx, user, { sheets: upload.sheets, mapping: upload.mapping });
       if (analysis.preview.fingerprint !== expectedFingerprint) throw new StalePreviewError(analysis);
       const { plan } = analysis;
-      const audits: Prisma.AuditLogCreateManyInput[] = [];
-      const audit = (entry: Omit<Prisma.AuditLogCreateManyInput, 'userId' | 'ip'>) => audits.push({ ...entry, userId: user.id, ip });
+      const audits: AuditRow[] = [];
+      const audit = (entry: Omit<AuditRow, 'userId' | 'ip' | 'entityId'> & { entityId: string }) => audits.push({ ...entry, userId: user.id, ip });
       const slugs: string[] = [];
 
       // ── New organizations, their founding entry in the status history, their audit rows.
@@ -97,12 +99,9 @@ export async function commitImport(
       const today = new Date(`${todayIsoInVietnam()}T00:00:00Z`);
       const created = plan.creates.map((c) => ({ ...c, slug: slugFor(c.data.name) }));
       const idBySlug = new Map<string, number>();
+      const founding = { today, reason: 'Thành lập (ghi nhận khi nhập từ bảng tính)', createdById: user.id };
       for (const part of chunks(created)) {
-        const rows = await tx.organization.createManyAndReturn({
-          data: part.map((c) => ({ ...c.data, slug: c.slug, status: 'ACTIVE' as const })),
-          select: { id: true, slug: true },
-        });
-        for (const r of rows) idBySlug.set(r.slug, r.id);
+        for (const [slug, id] of await insertOrganizations(tx, part, founding)) idBySlug.set(slug, id);
       }
       const idByRow = new Map<number, number>();
       for (const c of created) {
@@ -116,25 +115,13 @@ export async function commitImport(
           after: json({ ...c.data, slug: c.slug, status: 'ACTIVE', version: 1, importId: upload.id }),
         });
       }
-      for (const part of chunks(created)) {
-        await tx.statusChange.createMany({
-          data: part.map((c) => ({
-            organizationId: idByRow.get(c.row)!,
-            status: 'ACTIVE' as const,
-            effectiveOn: c.data.establishedOn ?? today,
-            reason: 'Thành lập (ghi nhận khi nhập từ bảng tính)',
-            createdById: user.id,
-          })),
-        });
-      }
-
       // ── Updates: each checks the version read above, so nothing written meanwhile is overwritten.
+      for (const part of chunks(plan.updates)) {
+        const done = await updateOrganizations(tx, part);
+        const missed = part.find((u) => !done.has(u.id));
+        if (missed) throw new ImportConflictError(missed.data.name);
+      }
       for (const u of plan.updates) {
-        const done = await tx.organization.updateMany({
-          where: { id: u.id, version: u.version, deletedAt: null },
-          data: { ...u.data, version: { increment: 1 } },
-        });
-        if (done.count === 0) throw new ImportConflictError(u.data.name);
         slugs.push(u.slug);
         audit({
           action: 'organization.import.update',
@@ -215,13 +202,11 @@ export async function commitImport(
           ...result,
         }),
       });
-      for (const part of chunks(audits)) await tx.auditLog.createMany({ data: part });
+      for (const part of chunks(audits)) await insertAuditRows(tx, part);
 
       result.durationMs = Date.now() - started;
-      await tx.importUpload.update({
-        where: { id: upload.id },
-        data: { importedAt: new Date(), result: json(result), preview: json(analysis.preview) },
-      });
+      // The preview stored is the one just confirmed (same fingerprint): only the result is new.
+      await tx.importUpload.update({ where: { id: upload.id }, data: { importedAt: new Date(), result: json(result) } });
       return { result, analysis, slugs };
     },
     // A large file is one long transaction by design (all or nothing); nothing else is awaited inside it.
