@@ -13,7 +13,9 @@ import type { SessionUser } from '@/lib/auth/options';
 import type { Db } from '@/lib/db';
 import { todayIsoInVietnam } from '@/lib/format/date';
 import { slugify } from '@/lib/format/slug';
-import type { Prisma } from '@/lib/generated/prisma/client';
+import { Prisma } from '@/lib/generated/prisma/client';
+
+const { DbNull } = Prisma;
 
 import { analyzeImport, type Analysis } from './analyze';
 import { insertAuditRows, insertOrganizations, updateOrganizations, type AuditRow } from './bulk';
@@ -205,8 +207,18 @@ export async function commitImport(
       for (const part of chunks(audits)) await insertAuditRows(tx, part);
 
       result.durationMs = Date.now() - started;
-      // The preview stored is the one just confirmed (same fingerprint): only the result is new.
-      await tx.importUpload.update({ where: { id: upload.id }, data: { importedAt: new Date(), result: json(result) } });
+      // The rows and their preview are not needed any more (every change is in the audit log);
+      // the summary is kept a month for the list of recent imports.
+      await tx.importUpload.update({
+        where: { id: upload.id },
+        data: {
+          importedAt: new Date(),
+          result: json(result),
+          sheets: json({ sheets: [], warnings: [] }),
+          preview: DbNull,
+          expiresAt: new Date(Date.now() + 30 * 86_400_000),
+        },
+      });
       return { result, analysis, slugs };
     },
     // A large file is one long transaction by design (all or nothing); nothing else is awaited inside it.

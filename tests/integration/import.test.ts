@@ -495,6 +495,11 @@ describe('hostile and awkward files', () => {
       expect(r.sheets[0].rows[1][2], label).toBe('Trồng trọt, chăn nuôi');
       expect(r.sheets[0].rows[0], label).toEqual(['Tên HTX', 'Xã/phường', 'Lĩnh vực']);
     }
+    // An old workbook typed with a TCVN3 font: its cells hold the bytes as Windows-1252 letters.
+    const tcvn3Cells = (text: string) => new TextDecoder('windows-1252').decode(execSync('iconv -f UTF-8 -t TCVN5712-1', { input: text }));
+    const old = await readSpreadsheet(await xlsxBytes({ DS: [[tcvn3Cells('tên htx'), tcvn3Cells('xã/phường')], [tcvn3Cells('hợp tác xã nông nghiệp đồng tâm'), tcvn3Cells('giồng riềng')]] }), 'cu.xlsx');
+    expect(old.ok && old.sheets[0].rows[1]).toEqual(['hợp tác xã nông nghiệp đồng tâm', 'giồng riềng']);
+    expect(old.ok && old.warnings.join(' ')).toMatch(/TCVN3/);
     const legacy = await readSpreadsheet(encodings[3][1], 'x.csv');
     expect(legacy.ok && legacy.warnings.join(' ')).toMatch(/Windows-1258/);
     // VNI text cannot be converted reliably: refused with advice.
