@@ -147,3 +147,24 @@ test('a commune officer imports only into their own commune', async ({ page }) =
   await expect(page.getByLabel('Tệp danh sách (.xlsx hoặc .csv)')).toHaveAttribute('aria-invalid', 'true');
   await expectAccessible(page, 'upload refused');
 });
+
+test('a leader has no import; unknown or hostile import addresses answer 404, not 500', async ({ page }) => {
+  await signIn(page, 'lanhdao@lienminhhtx.vn', 'Lanhdao@2026');
+  await expect(page.getByRole('navigation', { name: 'Menu quản trị' }).getByRole('link', { name: 'Nhập từ bảng tính' })).toHaveCount(0);
+  expect((await page.goto('/quan-tri/nhap-du-lieu'))?.status()).toBe(403);
+  expect((await page.goto('/quan-tri/nhap-du-lieu/mau'))?.status()).toBe(403);
+
+  await page.context().clearCookies();
+  await signIn(page, 'canbo@lienminhhtx.vn', 'Canbo@2026');
+  for (const path of [
+    '/quan-tri/nhap-du-lieu/khong-co',
+    `/quan-tri/nhap-du-lieu/${'A'.repeat(32)}`,
+    `/quan-tri/nhap-du-lieu/${'A'.repeat(32)}/xem-truoc?trang=-1&loc=%3Cscript%3E&xem=thanh-vien`,
+    `/quan-tri/nhap-du-lieu/${'b'.repeat(32)}/ket-qua`,
+    '/quan-tri/nhap-du-lieu/%00%ff/xem-truoc',
+  ]) {
+    const status = (await page.goto(path))?.status();
+    expect([400, 404], path).toContain(status);
+  }
+  expect((await page.goto('/quan-tri/nhap-du-lieu?thong-bao=%3Cb%3E'))?.status()).toBe(200);
+});
