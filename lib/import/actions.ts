@@ -16,7 +16,7 @@ import { prisma } from '@/lib/db';
 import { requestIp } from '@/lib/members/mutation';
 
 import { analyzeImport, MappingError } from './analyze';
-import { commitImport, ImportConflictError, StalePreviewError } from './commit';
+import { AlreadyImportedError, commitImport, ImportConflictError, StalePreviewError } from './commit';
 import { fieldLabelOf, fieldsOf, type ColumnMapping, type Target } from './fields';
 import { IMPORT_LIMITS, MAX_FILE_LABEL } from './limits';
 import { rememberMapping } from './memory';
@@ -122,7 +122,8 @@ export async function saveImportMapping(token: string, _prev: ActionState, formD
     analysis = await analyzeImport(prisma, user, { sheets: upload.sheets, mapping });
   } catch (error) {
     if (error instanceof MappingError) return errorState(error.message, {}, values);
-    throw error;
+    console.error('Import preview failed', error);
+    return errorState('Không kiểm tra được tệp do lỗi hệ thống. Vui lòng thử lại.', {}, values);
   }
   await savePreview(prisma, token, mapping, analysis.preview);
   const headersOf = (m: SheetMapping) => upload.sheets[m.sheet].rows[m.headerRow] ?? [];
@@ -152,6 +153,7 @@ export async function runImport(token: string, _prev: ActionState, _formData: Fo
         'Chưa nhập: dữ liệu trong hệ thống đã thay đổi kể từ lúc xem trước (có người vừa thêm hoặc sửa tổ chức). Bản xem trước bên dưới đã được cập nhật; hãy xem lại rồi bấm nhập lần nữa.',
       );
     }
+    if (error instanceof AlreadyImportedError) redirect(importPaths.result(token));
     if (error instanceof ImportConflictError) {
       return errorState(`Chưa nhập: ${error.organizationName} vừa được người khác sửa trong lúc nhập. Không có dữ liệu nào được ghi; hãy bấm nhập lần nữa.`);
     }

@@ -177,7 +177,7 @@ function sheetRows(sheets: ParsedSheet[], mapping: SheetMapping, target: Target)
       continue;
     }
     // "Tổng cộng", "Cộng" rows at the foot of a list are sums, not organizations or members.
-    if (/^(tong cong|tong so|cong|tong)\b/.test(name) || (target === 'organizations' && /^(tong cong|tong so)\b/.test(fold(row.join(' '))))) {
+    if (/^(tong cong|tong so)\b/.test(name) || /^(cong|tong)$/.test(name) || (target === 'organizations' && /^(tong cong|tong so)\b/.test(fold(row.join(' '))))) {
       ignored++;
       continue;
     }
@@ -413,10 +413,11 @@ function count(totals: Totals, outcome: keyof Totals, messages: RowMessage[]) {
 
 export async function analyzeImport(db: Reader, user: SessionUser, input: AnalyzeInput): Promise<Analysis> {
   const { sheets, mapping } = input;
-  const scope = scopeOf(user);
-  if (scope === undefined || (scopedRoles.includes(user.role) && user.unitId == null)) {
+  // A scoped role without a unit has no scope at all, never the whole province.
+  if (scopedRoles.includes(user.role) && user.unitId == null) {
     throw new MappingError('Tài khoản của bạn chưa được phân công đơn vị nên chưa nhập được dữ liệu.');
   }
+  const scope = scopeOf(user);
   const units = await UnitResolver.load(db, scope);
   const defaultUnit = units.soleUnitInScope();
   const orgMapping = mapping.organizations;

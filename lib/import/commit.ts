@@ -38,6 +38,17 @@ export class ImportConflictError extends Error {
   }
 }
 
+/** The upload was imported already (or removed) by the time this import got its turn. */
+export class AlreadyImportedError extends Error {
+  constructor() {
+    super('Upload already imported');
+    this.name = 'AlreadyImportedError';
+  }
+}
+
+/** Key of the advisory lock that serializes imports (any constant unique to this use). */
+const IMPORT_LOCK = 7_310_001;
+
 export type StoredUpload = { id: string; fileName: string; format: string; sheets: ParsedSheet[]; mapping: ImportMapping };
 
 export type CommitOutcome = { result: ImportResult; analysis: Analysis; slugs: string[] };
@@ -89,6 +100,12 @@ export async function commitImport(
   const ip = options.ip ?? null;
   return db.$transaction(
     async (tx) => {
+      // Imports run one at a time (two people importing the same new groups at once would both
+      // create them), and an upload is imported once (a double click, two tabs).
+      await tx.$executeRaw`SELECT pg_advisory_xact_lock(${IMPORT_LOCK}::bigint)`;
+      const [row] = await tx.$queryRaw<{ importedAt: Date | null }[]>`
+        SELECT "importedAt" FROM "ImportUpload" WHERE id = ${upload.id} FOR UPDATE`;
+      if (!row || row.importedAt) throw new AlreadyImportedError();
       const analysis = await analyzeImport(tx, user, { sheets: upload.sheets, mapping: upload.mapping });
       if (analysis.preview.fingerprint !== expectedFingerprint) throw new StalePreviewError(analysis);
       const { plan } = analysis;

@@ -94,7 +94,8 @@ export async function readSpreadsheet(input: Uint8Array, fileName: string): Prom
       return { ok: true, format: 'xlsx', sheets: usable, warnings };
     } catch (error) {
       if (error instanceof XlsxRejectedError) return fail(error.message);
-      throw error;
+      // exceljs failing inside a workbook it could open: malformed content, not a server fault.
+      return fail('Tệp Excel có nội dung không đọc được (tệp có thể bị hỏng hoặc tạo bằng phần mềm không tương thích). Hãy mở bằng Excel, lưu lại dạng .xlsx rồi tải lên lại.');
     }
   }
   if (type) {

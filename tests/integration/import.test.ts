@@ -12,6 +12,7 @@ import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { idleState, type ActionState } from '@/lib/actions/state';
 import { prisma } from '@/lib/db';
 import { discardImport, runImport, saveImportMapping, uploadImportFile } from '@/lib/import/actions';
+import { AlreadyImportedError, commitImport } from '@/lib/import/commit';
 import { headerSignature, suggestMapping } from '@/lib/import/fields';
 import { initialMapping, loadMemory, MAPPING_PREFERENCE_KEYS } from '@/lib/import/memory';
 import { readSpreadsheet } from '@/lib/import/read';
@@ -294,6 +295,10 @@ describe('import', () => {
       expect.arrayContaining(['organizations', 'stats', 'organization:hop-tac-xa-nong-nghiep-tan-phat', `organization:${created.slug}`, `organization:${group.slug}`]),
     );
 
+    // Pressing the button again (a second tab) does not import twice.
+    expect((await run(runImport(token, idleState, new FormData()))).redirect).toBe(`/quan-tri/nhap-du-lieu/${token}/ket-qua`);
+    expect(await prisma.organization.count()).toBe(before + 2);
+
     // The same file again: nothing new, nothing changed.
     const again = await upload(await xlsxFile({ DS: rows('0297 3861 999') }));
     const p2 = await preview(again, staff.id);
@@ -355,6 +360,20 @@ describe('import', () => {
     expect(await prisma.organization.count({ where: { registrationNumber: { in: ['5607000301', '5607000302'] } } })).toBe(0);
     const stored = await findUpload(prisma, token, staff.id);
     expect(stored.status === 'ok' && stored.upload.importedAt).toBe(null);
+  });
+
+  it('imports an upload once, even when two requests race', async () => {
+    actAs(staff);
+    const token = await upload(await xlsxFile({ DS: [HEADERS, [1, 'Tổ hợp tác Nuôi ong Thạnh Lộc', '', '', '', 'Lâm nghiệp', 'Giồng Riềng', '', '', '', '', '', '']] }));
+    const p = await preview(token, staff.id);
+    const found = await findUpload(prisma, token, staff.id);
+    if (found.status !== 'ok' || !found.upload.mapping) throw new Error('upload');
+    const stored = { id: token, fileName: found.upload.fileName, format: found.upload.format, sheets: found.upload.sheets, mapping: found.upload.mapping };
+    const user = { id: staff.id, name: 'Cán bộ', email: 'canbo@example.vn', role: 'STAFF' as const, unitId: null };
+    const results = await Promise.allSettled([commitImport(prisma, user, stored, p.fingerprint), commitImport(prisma, user, stored, p.fingerprint)]);
+    expect(results.map((r) => r.status).sort()).toEqual(['fulfilled', 'rejected']);
+    expect((results.find((r) => r.status === 'rejected') as PromiseRejectedResult).reason).toBeInstanceOf(AlreadyImportedError);
+    expect(await prisma.organization.count({ where: { name: 'Tổ hợp tác Nuôi ong Thạnh Lộc' } })).toBe(1);
   });
 
   it('refuses to import when the register changed after the preview', async () => {
@@ -467,6 +486,20 @@ describe('hostile and awkward files', () => {
     const broken = await xlsxBytes({ DS: [HEADERS] });
     expect(await refusal(broken.slice(0, broken.length - 200), 'hong.xlsx')).toMatch(/bị hỏng/);
     expect(await refusal(await xlsxBytes({ 'Trang 1': [], 'Trang 2': [] }), 'rong.xlsx')).toBe('Tệp Excel không có dữ liệu: mọi trang tính đều trống.');
+  });
+
+  it('answers every mangled workbook with a result, never an exception', async () => {
+    const good = await xlsxBytes({ DS: [HEADERS, [1, 'HTX Nông nghiệp Hòa Lợi', '5607000901', '', 'HTX', 'Trồng trọt', 'Giồng Riềng']] });
+    let seed = 7;
+    const random = () => (seed = (seed * 1_103_515_245 + 12_345) % 2 ** 31) / 2 ** 31;
+    for (let i = 0; i < 60; i++) {
+      const bytes = new Uint8Array(good);
+      // Flip a few bytes anywhere (headers, compressed data, the central directory), or cut the file.
+      for (let k = 0; k < 1 + Math.floor(random() * 8); k++) bytes[Math.floor(random() * bytes.length)] = Math.floor(random() * 256);
+      const mangled = i % 5 === 0 ? bytes.slice(0, Math.floor(random() * bytes.length)) : bytes;
+      const result = await readSpreadsheet(mangled, 'hong.xlsx');
+      if (!result.ok) expect(result.message.length, `case ${i}`).toBeGreaterThan(10);
+    }
   });
 
   it('refuses the same files at the upload action, without a 500', async () => {
