@@ -307,7 +307,7 @@ function analyzeOrganizationRows(
         continue;
       }
       const c = convert(text, read.header(f.key));
-      if ('error' in c) messages.push({ level: 'error', text: `${f.label}: ${c.error}` });
+      if ('error' in c) messages.push({ level: 'error', text: withLabel(f.label, c.error) });
       else {
         if (c.warning) messages.push({ level: 'warning', text: c.warning });
         if (c.value !== '' || f.kind === 'bool') form[f.key] = c.value;
@@ -717,7 +717,7 @@ async function analyzeMembers(
         continue;
       }
       const c = convert(text, read.header(key));
-      if ('error' in c) messages.push({ level: 'error', text: `${fieldLabelOf('members', key)}: ${c.error}` });
+      if ('error' in c) messages.push({ level: 'error', text: withLabel(fieldLabelOf('members', key), c.error) });
       else form[key] = c.value;
     }
     if (!form.kind) form.kind = 'PERSON';

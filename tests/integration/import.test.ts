@@ -209,9 +209,9 @@ describe('preview', () => {
     for (const [col, key] of Object.entries(suggestMapping(HEADERS, 'organizations'))) values[`col_${col}`] = key;
     const outcome = await run(saveImportMapping(token, idleState, form(values)));
     expect(outcome.redirect).toMatch(/xem-truoc$/);
-    const p = (await findUpload(prisma, token, officer.id)).status === 'ok' ? ((await findUpload(prisma, token, officer.id)) as { upload: { preview: Preview } }).upload.preview : null;
-    expect(p).not.toBeNull();
-    const pv = p!;
+    const stored = await findUpload(prisma, token, officer.id);
+    if (stored.status !== 'ok' || !stored.upload.preview) throw new Error('no preview');
+    const pv = stored.upload.preview;
 
     expect(rowOf(pv, 5).outcome).toBe('create');
     expect(rowOf(pv, 5).unit).toBe('Xã Giồng Riềng');
