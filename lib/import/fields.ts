@@ -88,10 +88,12 @@ const IGNORED = new Set(['stt', 'tt', 'so tt', 'so thu tu', 'ghi chu']);
 
 const withoutParentheses = (h: string) => h.replace(/\([^)]*\)|\[[^\]]*\]/g, ' ');
 
-/** How well a header names a field: 3 exact, 2 exact once "(…)" is dropped, 1 containing a synonym. */
+/** How well a header names a field: its label or a synonym exactly, once "(…)" is dropped, or containing one. */
 function score(header: string, field: ImportField): number {
   const exact = fold(header);
   if (!exact) return 0;
+  // The field's own label (the template's header) names it best.
+  if (exact === fold(field.label)) return 31;
   if (field.synonyms.includes(exact)) return 30 - field.synonyms.indexOf(exact) / 100;
   const bare = fold(withoutParentheses(header));
   if (bare && field.synonyms.includes(bare)) return 20 - field.synonyms.indexOf(bare) / 100;

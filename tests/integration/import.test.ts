@@ -13,7 +13,7 @@ import { idleState, type ActionState } from '@/lib/actions/state';
 import { prisma } from '@/lib/db';
 import { discardImport, runImport, saveImportMapping, uploadImportFile } from '@/lib/import/actions';
 import { AlreadyImportedError, commitImport } from '@/lib/import/commit';
-import { headerSignature, suggestMapping } from '@/lib/import/fields';
+import { headerSignature, MEMBER_FIELDS, ORGANIZATION_FIELDS, suggestMapping } from '@/lib/import/fields';
 import { initialMapping, loadMemory, MAPPING_PREFERENCE_KEYS } from '@/lib/import/memory';
 import { readSpreadsheet } from '@/lib/import/read';
 import { findUpload } from '@/lib/import/store';
@@ -158,6 +158,10 @@ describe('column mapping', () => {
     const variants = ['TÊN HỢP TÁC XÃ', 'so dkkd', 'Tên hợp tác xã'.normalize('NFD'), 'Vốn điều lệ (triệu đồng)', 'Xã, phường', 'SĐT', 'Người đại diện theo pháp luật'];
     expect(suggestMapping(variants, 'organizations')).toEqual({ 0: 'name', 1: 'registrationNumber', 3: 'charterCapital', 4: 'unit', 5: 'phone', 6: 'leaderName' });
     expect(suggestMapping(['Số ĐKKD', 'Tên HTX'], 'organizations')).toEqual({ 0: 'registrationNumber', 1: 'name' });
+    // The template's own headers map to their fields, on both sheets.
+    for (const [fields, target] of [[ORGANIZATION_FIELDS, 'organizations'], [MEMBER_FIELDS, 'members']] as const) {
+      expect(suggestMapping(fields.map((f) => f.label), target)).toEqual(Object.fromEntries(fields.map((f, i) => [i, f.key])));
+    }
   });
 
   it('remembers a user’s mapping for files with the same headers, and headers mapped by hand', async () => {
