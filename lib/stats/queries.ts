@@ -45,7 +45,7 @@ export async function getHeadlineCounts(options: { withinUnitId?: number } = {})
     prisma.$queryRaw<{ kind: OrgKind; n: number }[]>`
       SELECT o.kind::text AS kind, count(*)::int AS n
       FROM "Organization" o
-      WHERE o.status = 'ACTIVE' ${unitFilter(Prisma.sql`o."unitId"`, options.withinUnitId)}
+      WHERE o.status = 'ACTIVE' AND o."deletedAt" IS NULL ${unitFilter(Prisma.sql`o."unitId"`, options.withinUnitId)}
       GROUP BY o.kind`,
     prisma.$queryRaw<{ id: number; year: number; kind: PeriodKind; endsOn: Date }[]>`
       SELECT p.id, p.year, p.kind::text AS kind, p."endsOn"
@@ -75,6 +75,7 @@ export async function getHeadlineCounts(options: { withinUnitId?: number } = {})
     JOIN "Organization" o ON o.id = r."organizationId"
     WHERE r."periodId" = ${period.id}
       AND r.status = 'ACTIVE'
+      AND o."deletedAt" IS NULL
       ${unitFilter(Prisma.sql`r."unitId"`, options.withinUnitId)}
     GROUP BY ROLLUP (o.kind)`;
 
