@@ -31,7 +31,6 @@ import {
 import type { CredentialState, IssuedCredential } from './state';
 
 const USERS_PATH = '/quan-tri/nguoi-dung';
-const SAVE_FAILED = 'Không lưu được thay đổi. Vui lòng thử lại.';
 
 const isUniqueViolation = (error: unknown) =>
   error instanceof Prisma.PrismaClientKnownRequestError && error.code === 'P2002';
@@ -129,6 +128,7 @@ export async function createUser(_previous: CredentialState, formData: FormData)
   return {
     status: 'success',
     message: `Đã tạo tài khoản cho ${input.name}.`,
+    values: { name: input.name },
     credential: issued(prepared),
     userId,
   };
@@ -246,6 +246,7 @@ export async function resetUserPassword(userId: number, _previous: CredentialSta
       prepared.mode === 'password'
         ? `Đã cấp mật khẩu tạm thời mới cho ${user.name}. Mật khẩu cũ và các liên kết mời trước đó không còn dùng được.`
         : `Đã tạo liên kết mời mới cho ${user.name}. Mật khẩu cũ và các liên kết mời trước đó không còn dùng được.`,
+    values: { name: user.name },
     credential: issued(prepared),
     userId,
   };
