@@ -11,13 +11,13 @@ export const PASSWORD_MIN_LENGTH = 10;
 const nfc = (value: string) => value.normalize('NFC');
 
 const name = z
-  .string()
+  .string({ error: 'Vui lòng nhập họ và tên.' })
   .transform(nfc)
   .pipe(z.string().trim().min(1, 'Vui lòng nhập họ và tên.').max(120, 'Họ và tên dài quá 120 ký tự.'));
 
 /** Emails are compared in NFC and lower case, so "An@X.vn" and "an@x.vn" are one account. */
 export const emailField = z
-  .string()
+  .string({ error: 'Vui lòng nhập email.' })
   .transform((value) => nfc(value).trim().toLowerCase())
   .pipe(z.string().min(1, 'Vui lòng nhập email.').max(200, 'Email dài quá 200 ký tự.').email('Email không hợp lệ.'));
 
@@ -76,8 +76,8 @@ export function checkNewPassword(password: string, email: string): string | null
 export function newPasswordSchema(email: string) {
   return z
     .object({
-      newPassword: z.string(),
-      confirmPassword: z.string(),
+      newPassword: z.string({ error: 'Vui lòng nhập mật khẩu mới.' }),
+      confirmPassword: z.string({ error: 'Vui lòng nhập lại mật khẩu mới.' }),
     })
     .superRefine((value, ctx) => {
       const problem = checkNewPassword(value.newPassword, email);
