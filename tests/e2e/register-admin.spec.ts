@@ -307,3 +307,31 @@ test('staff answers a feedback with a published reply', async ({ page }) => {
     await expect(page.getByText(reply)).toBeVisible();
   }
 });
+
+test('hostile query strings and ids on the admin pages answer without a server error', async ({ page }) => {
+  test.setTimeout(180_000);
+  await signIn(page, admin.email, admin.password);
+  const values = ['-1', '0', '99999999999999999999', 'abc', "' OR 1=1 --", '%', '\\', '%00', '<script>', 'hợp tác xã'.normalize('NFD'), 'a'.repeat(3000)];
+  const lists: Record<string, string[]> = {
+    '/quan-tri/nguoi-dung': ['trang', 'q', 'vai-tro', 'don-vi', 'trang-thai'],
+    '/quan-tri/nhat-ky': ['trang', 'nguoi-dung', 'doi-tuong', 'ma', 'thao-tac', 'tu-ngay', 'den-ngay'],
+    '/quan-tri/y-kien': ['trang', 'q', 'trang-thai', 'phu-trach'],
+    '/quan-tri/don-vi': ['hien-thi'],
+    '/quan-tri/don-vi/sap-nhap': ['tu'],
+  };
+  const check = async (url: string) => {
+    const response = await page.request.get(url, { maxRedirects: 0, failOnStatusCode: false });
+    expect(response.status(), url).toBeLessThan(500);
+  };
+  for (const [path, keys] of Object.entries(lists)) {
+    for (const key of keys) for (const value of values) await check(`${path}?${key}=${encodeURIComponent(value)}`);
+    await check(`${path}?trang[]=1&trang=2&q=%E0%A4%A`);
+  }
+  for (const prefix of ['/quan-tri/nguoi-dung/', '/quan-tri/don-vi/', '/quan-tri/y-kien/', '/dang-nhap/loi-moi/']) {
+    for (const id of ['abc', '-1', '0', '1e9', '99999999999999999999', '%00', encodeURIComponent('hợp tác'), 'a'.repeat(2000)]) {
+      await check(`${prefix}${id}`);
+    }
+  }
+  expect((await page.request.get('/quan-tri/nguoi-dung/999999', { failOnStatusCode: false })).status()).toBe(404);
+  expect((await page.request.get('/dang-nhap/loi-moi/khong-hop-le', { failOnStatusCode: false })).status()).toBe(200);
+});
