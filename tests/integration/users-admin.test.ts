@@ -61,6 +61,7 @@ describe('role checks', () => {
   it('sends anonymous callers to sign in', async () => {
     actAs(null);
     await expect(createUser(idle, form({ name: 'X', email: 'anon@example.vn', role: 'ADMIN', mode: 'password' }))).rejects.toThrow(REDIRECT);
+    await expect(changeOwnPassword(idle, form({ currentPassword: 'x', newPassword: 'Mật-khẩu-mới-1', confirmPassword: 'Mật-khẩu-mới-1' }))).rejects.toThrow(REDIRECT);
   });
 });
 

@@ -51,6 +51,11 @@ export default async function UnitPage({ params }: Props) {
     <>
       <Breadcrumbs items={[{ href: '/quan-tri/don-vi', label: 'Đơn vị hành chính' }, { label }]} />
       <PageTitle>{label}</PageTitle>
+      <p className="-mt-3 mb-4">
+        <Link href={`/quan-tri/nhat-ky?doi-tuong=AdministrativeUnit&ma=${unit.id}`} className="text-brand-800 underline">
+          Nhật ký thay đổi đơn vị này
+        </Link>
+      </p>
       <dl className="mb-6 grid gap-4 rounded-lg border border-slate-200 bg-white p-5 sm:grid-cols-2 lg:grid-cols-4">
         <div>
           <dt className="text-sm text-slate-600">Mã, cấp</dt>

@@ -1,3 +1,4 @@
+import Link from 'next/link';
 import { notFound } from 'next/navigation';
 
 import { Badge } from '@/components/ui/badge';
@@ -69,6 +70,17 @@ export default async function UserPage({ params }: Props) {
         <div>
           <dt className="text-sm text-slate-600">Tạo lúc</dt>
           <dd className="mt-1">{formatDateTime(user.createdAt)}</dd>
+        </div>
+        <div className="sm:col-span-2 lg:col-span-4">
+          <dt className="sr-only">Nhật ký</dt>
+          <dd className="flex flex-wrap gap-x-6 gap-y-1">
+            <Link href={`/quan-tri/nhat-ky?doi-tuong=User&ma=${user.id}`} className="text-brand-800 underline">
+              Nhật ký thay đổi tài khoản này
+            </Link>
+            <Link href={`/quan-tri/nhat-ky?nguoi-dung=${user.id}`} className="text-brand-800 underline">
+              Thao tác do {user.name} thực hiện
+            </Link>
+          </dd>
         </div>
         {user.pendingInvitationExpiresAt ? (
           <div className="sm:col-span-2 lg:col-span-4">
