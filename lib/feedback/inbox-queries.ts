@@ -7,6 +7,7 @@ import { firstParam, pageWindow, parsePage, toPaged } from '@/lib/pagination';
 
 import { normalizeFeedbackCode } from './code';
 import { feedbackStatusSlugs } from './inbox-schema';
+import { cleanLine } from '@/lib/validation/control-chars';
 
 export const INBOX_PER_PAGE = 20;
 
@@ -16,7 +17,7 @@ type Params = Record<string, string | string[] | undefined>;
 
 export function parseInboxFilters(params: Params): InboxFilters {
   const status = firstParam(params['trang-thai']);
-  const q = firstParam(params.q)?.normalize('NFC').trim().slice(0, 100);
+  const q = cleanLine(firstParam(params.q) ?? '').trim().slice(0, 100);
   return {
     page: parsePage(params.trang),
     status: status && Object.hasOwn(feedbackStatusSlugs, status) ? feedbackStatusSlugs[status] : undefined,

@@ -1,5 +1,6 @@
 import type { FeedbackStatus } from '@/lib/generated/prisma/enums';
 import { z } from '@/lib/validation/zod';
+import { cleanMultiline } from '@/lib/validation/control-chars';
 
 /** Input of the feedback inbox (lib/feedback/inbox-actions.ts); the public form has its own schema. */
 
@@ -8,7 +9,7 @@ export const REPLY_MAX_LENGTH = 5000;
 export const replySchema = z.object({
   reply: z
     .string({ error: 'Vui lòng nhập nội dung trả lời.' })
-    .transform((value) => value.normalize('NFC').trim())
+    .transform((value) => cleanMultiline(value).trim())
     .pipe(
       z
         .string()

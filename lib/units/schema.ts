@@ -3,10 +3,11 @@ import { z } from '@/lib/validation/zod';
 
 import { parseIsoDate } from './dates';
 import { unitTypesByLevel } from './labels';
+import { cleanLine, cleanMultiline } from '@/lib/validation/control-chars';
 
 /** Input of the administrative-unit forms (server actions and forms share the messages). */
 
-const nfcTrim = (value: string) => value.normalize('NFC').trim();
+const nfcTrim = (value: string) => cleanLine(value).trim();
 
 export const unitCode = z
   .string({ error: 'Vui lòng nhập mã đơn vị.' })
@@ -121,7 +122,7 @@ export const mergeUnitsSchema = z
     note: z
       .string()
       .optional()
-      .transform((value) => value?.normalize('NFC').trim() || null)
+      .transform((value) => (value ? cleanMultiline(value).trim() : '') || null)
       .pipe(z.string().max(500, 'Ghi chú dài quá 500 ký tự.').nullable()),
     moveOrganizations: z.boolean(),
     moveUsers: z.boolean(),

@@ -6,6 +6,7 @@ import { Role } from '@/lib/generated/prisma/enums';
 import { firstParam, pageWindow, parsePage, toPaged } from '@/lib/pagination';
 
 import { hashInvitationToken, isWellFormedToken } from './credentials';
+import { cleanLine } from '@/lib/validation/control-chars';
 
 export const USERS_PER_PAGE = 25;
 
@@ -18,7 +19,7 @@ export function parseUserFilters(params: Params): UserFilters {
   const role = firstParam(params['vai-tro']);
   const unit = firstParam(params['don-vi']);
   const state = firstParam(params['trang-thai']);
-  const q = firstParam(params.q)?.normalize('NFC').trim().slice(0, 100);
+  const q = cleanLine(firstParam(params.q) ?? '').trim().slice(0, 100);
   return {
     page: parsePage(params.trang),
     role: role && Object.hasOwn(Role, role) ? (role as Role) : undefined,

@@ -1,5 +1,6 @@
 import { Role } from '@/lib/generated/prisma/enums';
 import { z } from '@/lib/validation/zod';
+import { cleanLine } from '@/lib/validation/control-chars';
 
 /**
  * Input of the user-management forms. Shared by the server actions and the form components, so
@@ -8,7 +9,7 @@ import { z } from '@/lib/validation/zod';
 
 export const PASSWORD_MIN_LENGTH = 10;
 
-const nfc = (value: string) => value.normalize('NFC');
+const nfc = cleanLine;
 
 const name = z
   .string({ error: 'Vui lòng nhập họ và tên.' })

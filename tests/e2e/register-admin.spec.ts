@@ -326,6 +326,7 @@ test('hostile query strings and ids on the admin pages answer without a server e
   for (const [path, keys] of Object.entries(lists)) {
     for (const key of keys) for (const value of values) await check(`${path}?${key}=${encodeURIComponent(value)}`);
     await check(`${path}?trang[]=1&trang=2&q=%E0%A4%A`);
+    await check(`${path}?q=a%00b&ma=a%00b&doi-tuong=%00&tu-ngay=%00`);
   }
   for (const prefix of ['/quan-tri/nguoi-dung/', '/quan-tri/don-vi/', '/quan-tri/y-kien/', '/dang-nhap/loi-moi/']) {
     for (const id of ['abc', '-1', '0', '1e9', '99999999999999999999', '%00', encodeURIComponent('hợp tác'), 'a'.repeat(2000)]) {

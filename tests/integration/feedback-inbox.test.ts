@@ -152,3 +152,15 @@ describe('inbox queries', () => {
     expect(parseInboxFilters({ 'trang-thai': "' OR 1=1", trang: '-1', q: ['a', 'b'] })).toEqual({ page: 1, status: undefined, q: 'a', mine: false });
   });
 });
+
+describe('control characters', () => {
+  it('are stripped from searches and answers instead of reaching the database', async () => {
+    const f = await newFeedback('Hỏi về ký tự NUL');
+    actAs(fx.users.STAFF);
+    const page = await getInboxPage(parseInboxFilters({ q: 'NUL\u0000' }), fx.users.STAFF.id);
+    expect(page.items.map((i) => i.id)).toContain(f.id);
+    const state = await replyFeedback(f.id, f.updatedAt.toISOString(), idle, form({ reply: 'Dòng 1\u0000\nDòng 2', replyPublished: 'on' }));
+    expect(state.status).toBe('success');
+    expect((await prisma.feedback.findUniqueOrThrow({ where: { id: f.id } })).reply).toBe('Dòng 1\nDòng 2');
+  });
+});
