@@ -26,7 +26,7 @@ export default defineConfig({
           name: 'integration',
           include: ['tests/integration/**/*.test.ts'],
           globalSetup: ['tests/setup/global-database.ts'],
-          setupFiles: ['tests/setup/console.ts', 'tests/setup/database.ts'],
+          setupFiles: ['tests/setup/console.ts', 'tests/setup/database.ts', 'tests/setup/next-runtime.ts'],
           pool: 'forks',
           testTimeout: 60_000,
           hookTimeout: 180_000,

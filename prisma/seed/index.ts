@@ -21,6 +21,7 @@ import { seedRatings } from './rating';
 import { seedPeriods, seedReports } from './reports';
 import { seedUnits } from './units';
 import { DEMO_USERS, type DemoUser, seedUsers } from './users';
+import { seedVisits } from './visits';
 
 export { DEMO_USERS, type DemoUser } from './users';
 export { EXPECTED_2023_H1, EXPECTED_SEED } from './expected';
@@ -92,6 +93,7 @@ export async function seedDatabase(prisma: Db, options: { log?: (s: string) => v
           seedContent(db, rng.fork('content'), { editorId: seededUsers.ids.EDITOR, adminId: seededUsers.ids.ADMIN, staffId: seededUsers.ids.STAFF }),
         ),
       );
+      Object.assign(counts, await step('thống kê truy cập', () => seedVisits(db, rng.fork('visits'))));
       await resetSequences(db, ['AdministrativeUnit', 'Organization', 'Member', 'ReportingPeriod', 'RatingAssessment', 'SupportActivity']);
       await step('kiểm tra số liệu 30/6/2023', () => verifyMidYear2023(db));
       return counts;
