@@ -1,4 +1,4 @@
-import { actAs, expiredTags, form, FORBIDDEN, revalidatedPaths } from '../setup/session';
+import { actAs, form, FORBIDDEN, takeRevalidated } from '../setup/session';
 
 import { beforeAll, describe, expect, it } from 'vitest';
 
@@ -53,8 +53,9 @@ describe('handling a feedback', () => {
     const assigned = await assignFeedback(f.id, idle, form({ assignedToId: String(fx.users.STAFF.id) }));
     expect(assigned).toMatchObject({ status: 'success', message: `Đã giao cho ${fx.users.STAFF.name}.` });
     expect(await prisma.feedback.findUniqueOrThrow({ where: { id: f.id } })).toMatchObject({ assignedToId: fx.users.STAFF.id, status: 'IN_PROGRESS' });
-    expect(expiredTags).toEqual([`feedback:${f.code}`]);
-    expect(revalidatedPaths).toContain('/quan-tri/y-kien');
+    const revalidated = takeRevalidated();
+    expect(revalidated.tags).toEqual([`feedback:${f.code}`]);
+    expect(revalidated.paths).toContain('/quan-tri/y-kien');
 
     actAs(fx.users.STAFF);
     const seen = (await prisma.feedback.findUniqueOrThrow({ where: { id: f.id } })).updatedAt.toISOString();
@@ -64,7 +65,7 @@ describe('handling a feedback', () => {
     const row = await prisma.feedback.findUniqueOrThrow({ where: { id: f.id } });
     expect(row).toMatchObject({ status: 'ANSWERED', reply: reply.normalize('NFC'), replyPublished: true, repliedById: fx.users.STAFF.id });
     expect(row.repliedAt).toBeInstanceOf(Date);
-    expect(expiredTags).toEqual([`feedback:${f.code}`]);
+    expect(takeRevalidated().tags).toEqual([`feedback:${f.code}`]);
 
     const close = await closeFeedback(f.id, idle, form({}));
     expect(close.status).toBe('success');
@@ -114,7 +115,7 @@ describe('handling a feedback', () => {
     expect((await markFeedbackSpam(f.id, idle, form({}))).status).toBe('success');
     const row = await prisma.feedback.findUniqueOrThrow({ where: { id: f.id } });
     expect(row).toMatchObject({ status: 'SPAM', replyPublished: false });
-    expect(expiredTags.at(-1)).toBe(`feedback:${f.code}`);
+    expect(takeRevalidated().tags).toEqual([`feedback:${f.code}`]);
     const onSpam = await replyFeedback(f.id, row.updatedAt.toISOString(), idle, form({ reply: 'X' }));
     expect(onSpam).toMatchObject({ status: 'error', message: expect.stringContaining('thư rác') });
     expect(await markFeedbackSpam(f.id, idle, form({}))).toMatchObject({ status: 'error' });

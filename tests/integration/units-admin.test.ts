@@ -1,4 +1,4 @@
-import { actAs, expiredTags, form, FORBIDDEN } from '../setup/session';
+import { actAs, form, FORBIDDEN, takeRevalidated } from '../setup/session';
 
 import { beforeAll, describe, expect, it } from 'vitest';
 
@@ -40,7 +40,7 @@ describe('adding and renaming', () => {
     expect(ok.status).toBe('success');
     const unit = await prisma.administrativeUnit.findFirstOrThrow({ where: { code: '30010' } });
     expect(unit).toMatchObject({ name: 'Mỹ Lâm'.normalize('NFC'), level: 'COMMUNE', parentId: fx.province.id, validFrom: day('2026-01-01'), validTo: null });
-    expect(expiredTags).toContain('units');
+    expect(takeRevalidated().tags).toContain('units');
     expect(await prisma.auditLog.count({ where: { action: 'unit.create', entityId: String(unit.id) } })).toBe(1);
 
     const dup = await createUnit(idle, form({ code: '30010', name: 'Trùng', type: 'Xã', level: 'COMMUNE', parentId: String(fx.province.id), validFrom: '2026-01-01' }));
@@ -74,7 +74,7 @@ describe('adding and renaming', () => {
     const audit = await prisma.auditLog.findFirstOrThrow({ where: { action: 'unit.update', entityId: String(fx.communeC.id) } });
     expect(audit.before).toEqual({ name: 'Sơn Kiên', type: 'Xã' });
     expect(audit.after).toEqual({ name: 'Sơn Kiên Mới', type: 'Phường' });
-    expect(expiredTags).toContain('units');
+    expect(takeRevalidated().tags).toContain('units');
     const wrongType = await renameUnit(fx.communeC.id, idle, form({ name: 'Sơn Kiên', type: 'Tỉnh' }));
     expect(wrongType).toMatchObject({ status: 'error', fieldErrors: { type: expect.any(String) } });
   });
@@ -101,7 +101,7 @@ describe('closing', () => {
     expect((await prisma.administrativeUnit.findUniqueOrThrow({ where: { id: unit.id } })).validTo).toEqual(day('2026-12-31'));
     const audit = await prisma.auditLog.findFirstOrThrow({ where: { action: 'unit.close', entityId: String(unit.id) } });
     expect(audit.after).toEqual({ validTo: '2026-12-31T00:00:00.000Z' });
-    expect(expiredTags).toContain('units');
+    expect(takeRevalidated().tags).toContain('units');
 
     const again = await closeUnit(unit.id, idle, form({ validTo: '2027-01-31' }));
     expect(again).toMatchObject({ status: 'error', message: expect.stringContaining('đã đóng') });
@@ -177,7 +177,7 @@ describe('merging', () => {
     expect(await prisma.auditLog.count({ where: { action: 'unit.create', entityId: String(created.id) } })).toBe(1);
     const merge = await prisma.auditLog.findFirstOrThrow({ where: { action: 'unit.merge' } });
     expect(merge.after).toMatchObject({ predecessorIds: [oldA.id, oldB.id], successorId: created.id, movedOrganizations: 2, movedUsers: 1 });
-    expect(expiredTags).toEqual(expect.arrayContaining(['units', 'organizations', 'stats', `organization:${activeA.slug}`]));
+    expect(takeRevalidated().tags).toEqual(expect.arrayContaining(['units', 'organizations', 'stats', `organization:${activeA.slug}`]));
 
     // The tree shows the closed units as not valid today... once their date has passed.
     const tree = await getUnitTree(new Date('2027-02-01T05:00:00Z'));
@@ -200,7 +200,7 @@ describe('merging', () => {
     expect(row).toMatchObject({ successorId: fx.communeB.id, share: expect.anything() });
     expect(row.share?.toString()).toBe('0.405');
     expect((await prisma.organization.findUniqueOrThrow({ where: { id: org.id } })).unitId).toBe(old.id);
-    expect(expiredTags).toEqual(['units']);
+    expect(takeRevalidated().tags).toEqual(['units']);
   });
 
   it('checks the merge form', async () => {

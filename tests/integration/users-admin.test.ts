@@ -1,4 +1,4 @@
-import { actAs, form, FORBIDDEN, REDIRECT, revalidatedPaths } from '../setup/session';
+import { actAs, form, FORBIDDEN, REDIRECT, takeRevalidated } from '../setup/session';
 
 import { beforeAll, describe, expect, it } from 'vitest';
 
@@ -79,7 +79,7 @@ describe('creating users', () => {
     const user = await prisma.user.findUniqueOrThrow({ where: { email: 'lua.tran@example.vn' }, omit: { passwordHash: false } });
     expect(user).toMatchObject({ name: 'Trần Thị Lụa'.normalize('NFC'), role: 'DISTRICT_OFFICER', unitId: fx.communeB.id, mustChangePassword: true, active: true });
     expect(await verifyPassword(user.passwordHash, password)).toBe(true);
-    expect(revalidatedPaths).toContain('/quan-tri/nguoi-dung');
+    expect(takeRevalidated().paths).toContain('/quan-tri/nguoi-dung');
 
     // The audit row says how the credential was issued, never what it is.
     const [audit] = await auditRows('user.create', user.id);
