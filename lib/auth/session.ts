@@ -9,10 +9,6 @@ import { roleHas, scopedPermissions, scopedRoles, type Permission } from '@/lib/
 import { isUnitWithin } from '@/lib/auth/scope';
 import { prisma } from '@/lib/db';
 
-/**
- * The session user, re-read from the database so that a deactivated account or a changed role
- * takes effect at once rather than when the token expires.
- */
 export type CurrentUser = SessionUser & {
   /** A one-time initial password is still in use: the user must choose their own first. */
   mustChangePassword: boolean;
@@ -21,6 +17,10 @@ export type CurrentUser = SessionUser & {
 /** Where a user with a one-time password is sent until they have chosen their own. */
 export const CHANGE_PASSWORD_PATH = '/quan-tri/tai-khoan';
 
+/**
+ * The session user, re-read from the database so that a deactivated account or a changed role
+ * takes effect at once rather than when the token expires.
+ */
 export const getCurrentUser = cache(async (): Promise<CurrentUser | null> => {
   const session = await getServerSession(authOptions);
   const id = session?.user?.id;
@@ -40,7 +40,10 @@ export const getCurrentUser = cache(async (): Promise<CurrentUser | null> => {
   };
 });
 
-/** The signed-in user, whatever their password state; only the own-account page and its action use it directly. */
+/**
+ * The signed-in user, whatever their password state. Pages and actions call requirePermission;
+ * only the workspace layout, the own-account page and its action call this directly.
+ */
 export async function requireUser(): Promise<CurrentUser> {
   const user = await getCurrentUser();
   if (!user) redirect('/dang-nhap');
