@@ -183,7 +183,8 @@ export async function getDocumentFields(): Promise<DocumentField[]> {
 
 export type DocumentFilterOptions = {
   types: DocumentType[];
-  issuers: { id: number; name: string; level: IssuingLevel }[];
+  /** Bodies that no longer exist carry the last day they did (validTo). */
+  issuers: { id: number; name: string; level: IssuingLevel; validTo: Date | null }[];
   years: number[];
   fields: DocumentField[];
 };
@@ -192,8 +193,8 @@ export type DocumentFilterOptions = {
 export async function getDocumentFilterOptions(): Promise<DocumentFilterOptions> {
   const [types, issuers, years, fields] = await Promise.all([
     prisma.$queryRaw<{ type: string }[]>`SELECT DISTINCT type::text AS type FROM "LegalDocument" WHERE published`,
-    prisma.$queryRaw<{ id: number; name: string; level: string }[]>`
-      SELECT b.id, b.name, b.level::text AS level FROM "IssuingBody" b
+    prisma.$queryRaw<{ id: number; name: string; level: string; validTo: Date | null }[]>`
+      SELECT b.id, b.name, b.level::text AS level, b."validTo" FROM "IssuingBody" b
        WHERE EXISTS (SELECT 1 FROM "LegalDocument" d WHERE d."issuingBodyId" = b.id AND d.published)
        ORDER BY array_position(ARRAY['CENTRAL', 'PROVINCIAL', 'DISTRICT', 'ORGANIZATION']::text[], b.level::text), b.name`,
     prisma.$queryRaw<{ year: number }[]>`
@@ -204,7 +205,7 @@ export async function getDocumentFilterOptions(): Promise<DocumentFilterOptions>
   const present = new Set(types.map((t) => t.type));
   return {
     types: typeOrder.filter((t) => present.has(t)),
-    issuers: issuers.map((i) => ({ id: i.id, name: i.name, level: i.level as IssuingLevel })),
+    issuers: issuers.map((i) => ({ id: i.id, name: i.name, level: i.level as IssuingLevel, validTo: i.validTo })),
     years: years.map((y) => y.year),
     fields,
   };
@@ -221,6 +222,8 @@ export type RelatedDocument = {
   docType: DocumentType;
   abstract: string;
   issuedOn: Date;
+  /** Effective date, or the issue date when none is recorded. */
+  effectiveOn: Date;
   validity: Validity;
 };
 
@@ -289,11 +292,11 @@ export async function getDocumentBySlug(slug: string, asOf: string = todayIsoInV
         FROM "LegalDocument" n WHERE n.id = legal_document_replacer(${doc.id}::int, ${asOf}::date)`,
     prisma.$queryRaw<(Omit<RelatedDocument, 'docType' | 'type' | 'validity'> & { relType: string; docType: string; validity: string })[]>`
       SELECT r.type::text AS "relType", 'out' AS direction, d.slug, d.number, d.type::text AS "docType", d.abstract, d."issuedOn",
-             ${validityOf('d', asOf)}::text AS validity
+             coalesce(d."effectiveOn", d."issuedOn") AS "effectiveOn", ${validityOf('d', asOf)}::text AS validity
         FROM "DocumentRelation" r JOIN "LegalDocument" d ON d.id = r."toId"
        WHERE r."fromId" = ${doc.id} AND d.published
       UNION ALL
-      SELECT r.type::text, 'in', d.slug, d.number, d.type::text, d.abstract, d."issuedOn", ${validityOf('d', asOf)}::text
+      SELECT r.type::text, 'in', d.slug, d.number, d.type::text, d.abstract, d."issuedOn", coalesce(d."effectiveOn", d."issuedOn"), ${validityOf('d', asOf)}::text
         FROM "DocumentRelation" r JOIN "LegalDocument" d ON d.id = r."fromId"
        WHERE r."toId" = ${doc.id} AND d.published
        ORDER BY "issuedOn" DESC, number`,
@@ -323,6 +326,7 @@ export async function getDocumentBySlug(slug: string, asOf: string = todayIsoInV
       docType: r.docType as DocumentType,
       abstract: r.abstract,
       issuedOn: r.issuedOn,
+      effectiveOn: r.effectiveOn,
       validity: r.validity as Validity,
     })),
     attachments: doc.attachments.map((a) => ({ id: a.id, title: a.title, ...a.media })),
