@@ -45,6 +45,14 @@ export function searchWords(text: string, max = 8): string[] {
   return [...new Set(words)].slice(0, max);
 }
 
+/**
+ * A POSIX regular expression matching `word` at the start of a word of folded text: "hop" matches
+ * "hop tac xa", "5/2021" does not match inside "45/2021". Regex metacharacters are escaped.
+ */
+export function wordStartPattern(word: string): string {
+  return `(^|[^a-z0-9])${word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`;
+}
+
 /** Escapes LIKE's wildcards (with "\" as the escape character, PostgreSQL's default). */
 export function escapeLike(text: string): string {
   return text.replace(/[\\%_]/g, (c) => `\\${c}`);

@@ -9,7 +9,7 @@ import { pageWindow, toPaged, type Paged } from '@/lib/pagination';
 import { findSlugAlias } from '@/lib/slugs/alias';
 
 import type { DocumentFilters } from './filters';
-import { documentNumberKey, escapeLike, searchWords } from './number';
+import { documentNumberKey, escapeLike, searchWords, wordStartPattern } from './number';
 
 export { scopeParams, type ScopeParam } from './filters';
 
@@ -88,7 +88,8 @@ function searchConditions(q: string | undefined): { match: Prisma.Sql; byNumber:
   const words = searchWords(q);
   const byWords = words.length
     ? Prisma.join(
-        words.map((w) => Prisma.sql`legal_search_text(d.number, d.abstract, d."fullText") LIKE ${`%${escapeLike(w)}%`}`),
+        // Each word at the start of a word of the number, abstract or full text (trigram-indexed).
+        words.map((w) => Prisma.sql`legal_search_text(d.number, d.abstract, d."fullText") ~ ${wordStartPattern(w)}`),
         ' AND ',
       )
     : Prisma.sql`FALSE`;
