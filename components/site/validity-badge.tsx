@@ -24,7 +24,7 @@ export function ValidityBadge({ validity, className }: { validity: Validity; cla
       )}
     >
       <span aria-hidden="true">{style.mark}</span>
-      {validityLabels[validity]}
+      <span>{validityLabels[validity]}</span>
     </span>
   );
 }

@@ -69,6 +69,11 @@ function DateText({ date }: { date: Date }) {
   return <time dateTime={isoDate(date)}>{formatDate(date)}</time>;
 }
 
+/** "Văn bản Trung ương" → "văn bản Trung ương". */
+function lowerFirst(text: string): string {
+  return text.charAt(0).toLowerCase() + text.slice(1);
+}
+
 const notRecorded = <span className="text-slate-600">Chưa cập nhật</span>;
 
 /** Why the document has the validity it has, in words, with a link to what replaced it. */
@@ -225,7 +230,7 @@ export default async function DocumentPage({ params }: Props) {
         <Row label="Số hiệu">{doc.number}</Row>
         <Row label="Loại văn bản">{typeLabel}</Row>
         <Row label="Cơ quan ban hành">
-          {doc.issuer.name}
+          <span>{doc.issuer.name}</span>
           {doc.issuer.endedOn ? (
             <span className="block text-sm text-slate-600">
               {doc.issuer.successorName
@@ -303,7 +308,7 @@ export default async function DocumentPage({ params }: Props) {
 
       <p className="mt-8 print:hidden">
         <Link href={documentsHref({ scope: doc.scope })} className="font-medium text-brand-800 hover:underline">
-          ‹ Về danh sách {documentScopeLabels[doc.scope].toLowerCase()}
+          ‹ Về danh sách {lowerFirst(documentScopeLabels[doc.scope])}
         </Link>
       </p>
     </article>

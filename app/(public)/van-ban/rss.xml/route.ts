@@ -9,8 +9,9 @@ import { site } from '@/lib/site';
 export const revalidate = 3600;
 
 export async function GET() {
-  // During `next build` there is no database: answer an empty, uncached placeholder.
-  if (!(await cachedUnder(cacheTags.documents))) return new Response('', { status: 503, headers: { 'Cache-Control': 'no-store' } });
+  // During `next build` there is no database: an empty placeholder, never served at run time
+  // (a 2xx status keeps the route static: Next treats a build-time error status as "dynamic").
+  if (!(await cachedUnder(cacheTags.documents))) return new Response(null, { status: 204 });
   const items = await getDocumentsForFeed(30);
   return new Response(buildDocumentsRss(items, { origin: publicOrigin(), siteName: site.name }), {
     headers: { 'Content-Type': 'application/rss+xml; charset=utf-8' },
