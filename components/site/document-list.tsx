@@ -45,8 +45,8 @@ export function DocumentList({ documents, headingLevel = 3 }: { documents: Docum
         <li key={d.slug} className="grid gap-2 px-5 py-4 md:grid-cols-[13rem_1fr]">
           <div>
             <Heading className="text-base font-semibold">
-              <Link href={`/van-ban/${d.slug}`} className="text-brand-800 hover:underline">
-                <span className="sr-only">{documentTypeLabels[d.type]} số </span>
+              {/* The name says the kind too ("Luật số 23/2012/QH13"); the line below shows it. */}
+              <Link href={`/van-ban/${d.slug}`} aria-label={`${documentTypeLabels[d.type]} số ${d.number}`} className="text-brand-800 hover:underline">
                 {d.number}
               </Link>
             </Heading>

@@ -42,11 +42,11 @@ test('loose document numbers find the document', async ({ page }) => {
   await searchBox(page).fill('20 NQ TW');
   await page.getByRole('button', { name: 'Lọc văn bản' }).click();
   await expect(page).toHaveURL(/q=20\+NQ\+TW/);
-  await expect(results(page).getByRole('listitem').first().getByRole('heading')).toHaveText('Nghị quyết số 20-NQ/TW');
+  await expect(results(page).getByRole('listitem').first().getByRole('heading')).toHaveAccessibleName('Nghị quyết số 20-NQ/TW');
 
   await searchBox(page).fill('45/2021');
   await page.getByRole('button', { name: 'Lọc văn bản' }).click();
-  await expect(results(page).getByRole('listitem').first().getByRole('heading')).toHaveText('Nghị định số 45/2021/NĐ-CP');
+  await expect(results(page).getByRole('listitem').first().getByRole('heading')).toHaveAccessibleName('Nghị định số 45/2021/NĐ-CP');
 
   await searchBox(page).fill('quy ho tro phat trien hop tac xa');
   await page.getByRole('button', { name: 'Lọc văn bản' }).click();

@@ -295,9 +295,10 @@ export default async function DocumentPage({ params }: Props) {
                   <a
                     href={`/van-ban/${doc.slug}/tep/${a.id}`}
                     download={a.fileName}
+                    aria-label={`Tải về: ${a.title} (${kind}, ${size})`}
                     className="inline-flex items-center gap-2 rounded-md bg-brand-700 px-4 py-2 font-medium text-white hover:bg-brand-800"
                   >
-                    Tải về<span className="sr-only">: {a.title} ({kind}, {size})</span>
+                    Tải về
                   </a>
                 </li>
               );
