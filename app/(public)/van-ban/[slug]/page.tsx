@@ -182,6 +182,8 @@ const printCss = `@media print {
 
 export default async function DocumentPage({ params }: Props) {
   const { slug } = await params;
+  // A slug that cannot be a document's is a 404 before it becomes a cache tag (tags are bounded).
+  if (!/^[a-z0-9-]{1,200}$/.test(slug)) notFound();
   const asOf = todayIsoInVietnam();
   if (!(await cachedUnder(cacheTags.documents, cacheTags.document(slug), cacheTags.day(asOf)))) return null;
   const doc = await loadDocument(slug, asOf);
