@@ -188,6 +188,20 @@ describe('the demo province over time', () => {
     for (const n of ['20-NQ/TW', '17/2023/QH15', '45/2021/NĐ-CP', '01/2020/TT-BKHĐT', '167/QĐ-TTg']) {
       expect(docs.some((d) => d.includes(n))).toBe(true);
     }
+    // 80 documents across the three scopes, with relations and generated PDF attachments.
+    const library = await one<{ total: number; central: number; local: number; unit: number; relations: number; replaces: number; attachments: number; pdfs: number; texts: number }>(`
+      SELECT count(*)::int AS total,
+             count(*) FILTER (WHERE scope = 'CENTRAL')::int AS central,
+             count(*) FILTER (WHERE scope = 'LOCAL')::int AS local,
+             count(*) FILTER (WHERE scope = 'UNIT')::int AS unit,
+             (SELECT count(*)::int FROM "DocumentRelation") AS relations,
+             (SELECT count(*)::int FROM "DocumentRelation" WHERE type = 'REPLACES') AS replaces,
+             (SELECT count(*)::int FROM "Attachment" WHERE "legalDocumentId" IS NOT NULL) AS attachments,
+             (SELECT count(*)::int FROM "Attachment" a JOIN "Media" m ON m.id = a."mediaId" WHERE a."legalDocumentId" IS NOT NULL AND m."mimeType" = 'application/pdf') AS pdfs,
+             count(*) FILTER (WHERE "fullText" IS NOT NULL)::int AS texts
+        FROM "LegalDocument"`);
+    expect(library).toEqual({ total: 80, central: 36, local: 22, unit: 22, relations: 40, replaces: 10, attachments: 36, pdfs: 36, texts: 12 });
+    expect(summary.counts).toMatchObject({ documents: 80, relations: 40, documentAttachments: 36 });
     const articles = await one<{ n: number }>(`SELECT count(*)::int AS n FROM "Article" WHERE status = 'PUBLISHED'`);
     expect(articles.n).toBeGreaterThanOrEqual(20);
     const roles = (await client.query<{ role: string }>(`SELECT role::text FROM "User" ORDER BY role`)).rows.map((r) => r.role);
