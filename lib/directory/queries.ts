@@ -5,6 +5,7 @@ import { todayIsoInVietnam } from '@/lib/format/date';
 import type { Prisma } from '@/lib/generated/prisma/client';
 import type { AllianceMembership, OrgKind, OrgStatus, Sector } from '@/lib/generated/prisma/enums';
 import { toPaged, type Paged } from '@/lib/pagination';
+import { fuzzy, MATCH_CAP, orderFor, runSearchSql, type PreparedQuery } from '@/lib/search/sql';
 
 import { unitOptions, type DirectoryFilters, type UnitOption } from './params';
 import { directoryCountSql, directoryPageSql, type DirectoryRow } from './sql';
@@ -37,16 +38,39 @@ export type DirectoryItem = Omit<DirectoryRow, 'kind' | 'sector' | 'status' | 'a
   allianceMembership: AllianceMembership;
 };
 
+export type DirectoryPage = Paged<DirectoryItem> & {
+  /** The text filter matched at least MATCH_CAP organizations: total is "more than" and the list is by name. */
+  capped: boolean;
+  /** Nothing matched the text exactly: these are near matches (typing slips forgiven). */
+  fuzzy: boolean;
+};
+
+async function countOrganizations(filters: DirectoryFilters): Promise<number> {
+  const sql = directoryCountSql(filters, MATCH_CAP);
+  const [{ total }] = filters.q ? await runSearchSql<{ total: number }>(prisma, filters.q, 'ranked', sql) : await prisma.$queryRaw<{ total: number }[]>(sql);
+  return total;
+}
+
 /** One page of the directory under the given filters. */
-export async function getDirectoryPage(filters: DirectoryFilters, page: number): Promise<Paged<DirectoryItem>> {
-  const [{ total }] = await prisma.$queryRaw<{ total: number }[]>(directoryCountSql(filters));
+export async function getDirectoryPage(input: DirectoryFilters, page: number): Promise<DirectoryPage> {
+  let filters = input;
+  let total = await countOrganizations(filters);
+  // A text that matches nothing exactly: forgive typing slips in names (see lib/search/sql.ts).
+  if (total === 0 && filters.q) {
+    filters = { ...filters, q: fuzzy(filters.q) };
+    total = await countOrganizations(filters);
+  }
+  const q: PreparedQuery | undefined = filters.q;
+  const capped = q !== undefined && total >= MATCH_CAP;
   const pageCount = Math.max(1, Math.ceil(total / DIRECTORY_PER_PAGE));
   // Past the last page there is nothing to fetch.
-  const rows =
-    page > pageCount
-      ? []
-      : await prisma.$queryRaw<DirectoryRow[]>(directoryPageSql(filters, DIRECTORY_PER_PAGE, (page - 1) * DIRECTORY_PER_PAGE));
-  return toPaged(rows as DirectoryItem[], total, page, DIRECTORY_PER_PAGE);
+  let rows: DirectoryRow[] = [];
+  if (page <= pageCount) {
+    const order = orderFor(q ? total : 0);
+    const sql = directoryPageSql(filters, DIRECTORY_PER_PAGE, (page - 1) * DIRECTORY_PER_PAGE, order);
+    rows = q ? await runSearchSql<DirectoryRow>(prisma, q, order, sql) : await prisma.$queryRaw<DirectoryRow[]>(sql);
+  }
+  return { ...toPaged(rows as DirectoryItem[], total, page, DIRECTORY_PER_PAGE), capped, fuzzy: q?.fuzzy ?? false };
 }
 
 /**

@@ -4,7 +4,7 @@
  * trigram index (lib/search/sql.ts).
  */
 import { Prisma } from '@/lib/generated/prisma/client';
-import { matchSql, rankSql, SEARCH_TEXT } from '@/lib/search/sql';
+import { matchSql, ORGANIZATION_SEARCH, rankSql, type ResultOrder } from '@/lib/search/sql';
 
 import type { DirectoryFilters } from './params';
 
@@ -24,7 +24,7 @@ export function formerDistrictUnitsSql(districtId: number): Prisma.Sql {
 
 export function directoryWhereSql(f: DirectoryFilters): Prisma.Sql {
   const conditions: Prisma.Sql[] = [Prisma.sql`o."deletedAt" IS NULL`];
-  if (f.q) conditions.push(matchSql(SEARCH_TEXT.organization, f.q));
+  if (f.q) conditions.push(matchSql(ORGANIZATION_SEARCH, f.q));
   if (f.kind) conditions.push(Prisma.sql`o."kind" = ${f.kind}::"OrgKind"`);
   if (f.sectorGroup) conditions.push(Prisma.sql`o."sectorGroup" = ${f.sectorGroup}::"SectorGroup"`);
   if (f.sector) conditions.push(Prisma.sql`o."sector" = ${f.sector}::"Sector"`);
@@ -44,8 +44,11 @@ export function directoryWhereSql(f: DirectoryFilters): Prisma.Sql {
   return Prisma.join(conditions, ' AND ');
 }
 
-export function directoryCountSql(f: DirectoryFilters): Prisma.Sql {
-  return Prisma.sql`SELECT count(*)::int AS "total" FROM "Organization" o WHERE ${directoryWhereSql(f)}`;
+/** The number of organizations shown; with a text filter, counted up to `cap` (lib/search/sql.ts). */
+export function directoryCountSql(f: DirectoryFilters, cap: number): Prisma.Sql {
+  return f.q
+    ? Prisma.sql`SELECT count(*)::int AS "total" FROM (SELECT 1 FROM "Organization" o WHERE ${directoryWhereSql(f)} LIMIT ${cap}) m`
+    : Prisma.sql`SELECT count(*)::int AS "total" FROM "Organization" o WHERE ${directoryWhereSql(f)}`;
 }
 
 export type DirectoryRow = {
@@ -61,13 +64,33 @@ export type DirectoryRow = {
 };
 
 /**
- * One page of the list: with a text filter the best matches first, otherwise organizations that
- * still exist first; then by name (the slug is the name without diacritics, and indexed).
+ * One page of the list: with a text filter the best matches first (or, when it matches too much to
+ * rank, by name along the slug index: see lib/search/sql.ts), otherwise organizations that still
+ * exist first; then by name (the slug is the name without diacritics).
  */
-export function directoryPageSql(f: DirectoryFilters, limit: number, offset: number): Prisma.Sql {
-  const rank = f.q
-    ? Prisma.sql`${rankSql({ searchText: SEARCH_TEXT.organization, rawText: Prisma.sql`o."name"`, title: Prisma.sql`o."name"` }, f.q)} DESC,`
-    : Prisma.empty;
+export function directoryPageSql(f: DirectoryFilters, limit: number, offset: number, order: ResultOrder = 'ranked'): Prisma.Sql {
+  if (f.q && order === 'plain') {
+    // The page is chosen first, along the slug index, and only then joined (see resultsSql).
+    return Prisma.sql`
+      SELECT o.slug, o.name, o.kind::text AS "kind", o.sector::text AS "sector", o.status::text AS "status",
+             o."allianceMembership"::text AS "allianceMembership", o."establishedOn",
+             (u.type || ' ' || u.name) AS "unitLabel",
+             (SELECT max(p.stars) FROM "OcopProduct" p WHERE p."organizationId" = o.id)::int AS "ocopStars"
+        FROM (SELECT o.id, o.slug FROM "Organization" o WHERE ${directoryWhereSql(f)} ORDER BY o.slug LIMIT ${limit} OFFSET ${offset}) s
+        JOIN "Organization" o ON o.id = s.id
+        JOIN "AdministrativeUnit" u ON u.id = o."unitId"
+       ORDER BY s.slug`;
+  }
+  const rank = f.q ? Prisma.sql`${rankSql(ORGANIZATION_SEARCH, f.q)} DESC,` : Prisma.empty;
+  return pageSql(
+    f,
+    Prisma.sql`${rank} CASE o."status" WHEN 'ACTIVE' THEN 0 WHEN 'SUSPENDED' THEN 1 WHEN 'AWAITING_DISSOLUTION' THEN 1 ELSE 2 END, o.slug`,
+    limit,
+    offset,
+  );
+}
+
+function pageSql(f: DirectoryFilters, orderBy: Prisma.Sql, limit: number, offset: number): Prisma.Sql {
   return Prisma.sql`
     SELECT o.slug, o.name, o.kind::text AS "kind", o.sector::text AS "sector", o.status::text AS "status",
            o."allianceMembership"::text AS "allianceMembership", o."establishedOn",
@@ -76,6 +99,6 @@ export function directoryPageSql(f: DirectoryFilters, limit: number, offset: num
       FROM "Organization" o
       JOIN "AdministrativeUnit" u ON u.id = o."unitId"
      WHERE ${directoryWhereSql(f)}
-     ORDER BY ${rank} (o."status" IN ('ACTIVE', 'SUSPENDED', 'AWAITING_DISSOLUTION')) DESC, o.slug, o.id
+     ORDER BY ${orderBy}
      LIMIT ${limit} OFFSET ${offset}`;
 }

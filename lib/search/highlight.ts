@@ -36,7 +36,11 @@ function foldWithMap(text: string): Folded {
   return { folded, starts, ends };
 }
 
-/** Ranges of the original text where a query word starts a word (prefix match), merged. */
+/**
+ * Ranges of the original text where a query word starts a word, merged. Words of one or two
+ * letters mark whole words only ("xa" marks "xã", not the start of "xây"); longer ones also mark
+ * the start of a longer word, as while typing ("nghi" marks "nghiệp").
+ */
 export function highlightRanges(text: string, query: string): Range[] {
   const terms = queryTerms(query).sort((a, b) => b.length - a.length);
   if (terms.length === 0 || !text) return [];
@@ -49,6 +53,8 @@ export function highlightRanges(text: string, query: string): Range[] {
       if (at < 0) break;
       from = at + 1;
       if (at > 0 && WORD_CHAR.test(folded[at - 1])) continue;
+      const after = at + term.length;
+      if (term.length <= 2 && after < folded.length && WORD_CHAR.test(folded[after])) continue;
       ranges.push([starts[at], ends[at + term.length - 1]]);
     }
   }

@@ -170,6 +170,13 @@ describe('directory filters', () => {
     expect((await names({ q: prepareQuery('Hon Dat')! })).sort()).toEqual(['Hợp tác xã Vận tải Hòn Đất', 'Quỹ tín dụng nhân dân Hòn Đất']);
   });
 
+  it('forgives a typing slip in a name when nothing matches exactly', async () => {
+    const page = await getDirectoryPage({ q: prepareQuery('Thanh Hug')! }, 1);
+    expect(page.fuzzy).toBe(true);
+    expect(page.items.map((i) => i.name).sort()).toEqual(['Hợp tác xã Nông nghiệp Thạnh Hưng', 'Hợp tác xã Xây dựng Thạnh Hưng']);
+    expect((await getDirectoryPage({ q: prepareQuery('Thanh Hung')! }, 1)).fuzzy).toBe(false);
+  });
+
   it('combines filters', async () => {
     const parsed = parseDirectoryQuery({ 'huyen-cu': 'giong-rieng', 'nhom-nganh': 'nong-nghiep', loai: 'hop-tac-xa', 'tinh-trang': 'dang-hoat-dong' }, options);
     expect((await names(parsed.filters)).sort()).toEqual(['Hợp tác xã Nông nghiệp Thạnh Hưng', 'Hợp tác xã Thủy sản Giồng Riềng']);

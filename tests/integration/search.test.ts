@@ -3,7 +3,8 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { prisma } from '@/lib/db';
 import { Prisma } from '@/lib/generated/prisma/client';
 import { searchSite, type SiteSearch } from '@/lib/search/queries';
-import { countsSql, prepareQuery, resultsSql, type SearchType } from '@/lib/search/sql';
+import { getDirectoryPage } from '@/lib/directory/queries';
+import { countsSql, MATCH_CAP, prepareQuery, resultsSql, type SearchType } from '@/lib/search/sql';
 import { createArticle, createCategory, createIssuingBody, createLegalDocument, createOrganization, createUnit } from '@/prisma/seed/factories';
 
 // A small province of its own: the search reads what these records say, nothing else.
@@ -15,6 +16,7 @@ beforeAll(async () => {
     createOrganization(prisma, { unitId: communeId, name, shortName: null, mainProducts: 'Lúa, khóm', ...extra });
   await org('Hợp tác xã Nông nghiệp Giồng Riềng');
   await org('Hợp tác xã Đồng Tâm');
+  await org('Hợp tác xã Nông nghiệp Hòa An', { address: 'Ấp Kinh 5, xã Giồng Riềng, tỉnh An Giang' });
   await org('Hợp tác xã Đông Tiến');
   await org('Hợp tác xã Đồng Tiến');
   await org('Tổ hợp tác sản xuất lúa Ngọc Chúc', { kind: 'GROUP' });
@@ -71,9 +73,10 @@ describe('accent-insensitive search', () => {
     expect(titles(r, 'page')).toEqual(['Giới thiệu Liên minh Hợp tác xã tỉnh']);
   });
 
-  it('finds "Giồng Riềng" for "Giong Rieng"', async () => {
+  it('finds "Giồng Riềng" for "Giong Rieng", in names first, then in addresses', async () => {
     const r = await search('Giong Rieng');
-    expect(titles(r, 'organization')).toEqual(['Hợp tác xã Nông nghiệp Giồng Riềng']);
+    expect(titles(r, 'organization')).toEqual(['Hợp tác xã Nông nghiệp Giồng Riềng', 'Hợp tác xã Nông nghiệp Hòa An']);
+    expect(r.rows.find((row) => row.title.endsWith('Hòa An'))?.text2).toContain('Giồng Riềng');
     expect(titles(r, 'article')).toEqual(['Giồng Riềng có thêm 5 hợp tác xã kiểu mới']);
   });
 
@@ -84,8 +87,11 @@ describe('accent-insensitive search', () => {
     expect(titles(nfd, 'organization')[0]).toBe('Hợp tác xã Đồng Tâm');
   });
 
-  it('tolerates short typing slips', async () => {
-    expect(titles(await search('Giong Reng'), 'organization')).toContain('Hợp tác xã Nông nghiệp Giồng Riềng');
+  it('tolerates short typing slips, and says the results are near matches', async () => {
+    const slip = await search('Giong Reng');
+    expect(slip.fuzzy).toBe(true);
+    expect(titles(slip, 'organization')).toContain('Hợp tác xã Nông nghiệp Giồng Riềng');
+    expect((await search('Giong Rieng')).fuzzy).toBe(false);
     expect(titles(await search('Ngoc Chuk'), 'organization')).toContain('Tổ hợp tác sản xuất lúa Ngọc Chúc');
     expect(titles(await search('tin dung nhan dan Thanh Hung'), 'organization')).toEqual(['Quỹ tín dụng nhân dân Thạnh Hưng']);
   });
@@ -190,5 +196,34 @@ describe('indexes', () => {
     }
     expect(await plan(resultsSql('organization', q, 10))).toContain('Organization_search_trgm_idx');
     expect(await plan(resultsSql('article', prepareQuery('Giồng Riềng')!, 10))).toContain('Article_search_trgm_idx');
+  });
+});
+
+describe('queries that match more than MATCH_CAP rows', () => {
+  beforeAll(async () => {
+    await prisma.$executeRaw`
+      INSERT INTO "Organization" (slug, kind, name, sector, "sectorGroup", "unitId", "updatedAt")
+      SELECT 'to-hop-tac-trong-lua-my-loi-so-' || lpad(g::text, 4, '0'), 'GROUP', 'Tổ hợp tác trồng lúa Mỹ Lợi số ' || g,
+             'CROP_LIVESTOCK', 'AGRICULTURE', ${communeId}, now()
+        FROM generate_series(1, ${MATCH_CAP + 50}::int) g`;
+    await prisma.$executeRaw`ANALYZE "Organization"`;
+  });
+
+  it('counts up to the cap and lists in name order, a page at a time', async () => {
+    const r = await search('trong lua My Loi');
+    expect(r.counts.organization).toBe(MATCH_CAP);
+    expect(r.capped).toEqual(['organization']);
+    expect(r.rows.map((row) => row.slug)).toEqual([1, 2, 3, 4, 5].map((n) => `to-hop-tac-trong-lua-my-loi-so-${String(n).padStart(4, '0')}`));
+    const last = await search('trong lua My Loi', 'organization', MATCH_CAP / 10);
+    expect(last.pageCount).toBe(MATCH_CAP / 10);
+    expect(last.rows.map((row) => row.slug)[9]).toBe(`to-hop-tac-trong-lua-my-loi-so-${String(MATCH_CAP).padStart(4, '0')}`);
+    expect((await search('trong lua My Loi', 'organization', MATCH_CAP / 10 + 1)).rows).toEqual([]);
+  });
+
+  it('does the same in the directory', async () => {
+    const page = await getDirectoryPage({ q: prepareQuery('lua my loi')! }, 2);
+    expect(page.capped).toBe(true);
+    expect(page.total).toBe(MATCH_CAP);
+    expect(page.items[0].slug).toBe('to-hop-tac-trong-lua-my-loi-so-0021');
   });
 });

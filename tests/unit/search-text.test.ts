@@ -84,20 +84,21 @@ describe('highlighting', () => {
     expect(marked('Hợp tác xã', 'tác'.normalize('NFD'))).toEqual(['tác']);
   });
 
-  it('matches at the start of words only, and prefixes of words', () => {
-    expect(marked('Xanh xa xăm', 'xa')).toEqual(['Xa', 'xa', 'xă']);
+  it('matches at the start of words only; prefixes of words for words of three letters or more', () => {
+    expect(marked('Xanh xa xăm, xây xã', 'xa')).toEqual(['xa', 'xã']);
     expect(marked('Thạnh Đông', 'anh')).toEqual([]);
-    expect(marked('Hợp tác xã', 'ta')).toEqual(['tá']);
+    expect(marked('Hợp tác xã', 'ta')).toEqual([]);
+    expect(marked('Hợp tác xã nông nghiệp', 'nong nghi')).toEqual(['nông', 'nghi']);
   });
 
   it('merges overlapping matches and gives the text back unchanged', () => {
     const text = 'Giồng Riềng, tỉnh Kiên Giang';
-    const segments = highlightSegments(text, 'gi giong');
+    const segments = highlightSegments(text, 'gion giong kien');
     expect(segments.map((s) => s.text).join('')).toBe(text);
-    expect(segments.filter((s) => s.match).map((s) => s.text)).toEqual(['Giồng', 'Gi']);
-    expect(highlightRanges(text, 'gi giong')).toEqual([
+    expect(segments.filter((s) => s.match).map((s) => s.text)).toEqual(['Giồng', 'Kiên']);
+    expect(highlightRanges(text, 'gion giong kien')).toEqual([
       [0, 5],
-      [23, 25],
+      [18, 22],
     ]);
   });
 

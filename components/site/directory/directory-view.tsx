@@ -77,8 +77,17 @@ export async function DirectoryView({ query }: { query: ListQuery }) {
       <section aria-labelledby="ket-qua" className="mt-8">
         <h2 id="ket-qua" className="text-xl font-bold">
           {filtered ? 'Kết quả tra cứu' : 'Tất cả tổ chức'}
-          <span className="ml-2 font-normal text-slate-700">({formatNumber(result.total)} tổ chức)</span>
+          <span className="ml-2 font-normal text-slate-700">
+            ({result.capped ? `hơn ${formatNumber(result.total)}` : formatNumber(result.total)} tổ chức)
+          </span>
         </h2>
+        {result.fuzzy ? (
+          <p className="mt-2 text-slate-700" role="status">
+            Không có tên nào khớp đúng với “{parsed.params.q}”; dưới đây là các tên gần giống.
+          </p>
+        ) : result.capped ? (
+          <p className="mt-2 text-slate-700">Từ khóa có trong rất nhiều tên: danh sách xếp theo tên. Thêm từ hoặc chọn địa bàn để thu hẹp.</p>
+        ) : null}
         {result.items.length > 0 ? (
           <ul className="mt-4 divide-y divide-slate-200 rounded-lg border border-slate-200 bg-white">
             {result.items.map((item) => (
@@ -135,7 +144,7 @@ function DirectoryListItem({ item, query }: { item: DirectoryItem; query: string
         <AllianceBadge membership={item.allianceMembership} />
       </p>
       <p className="mt-1 text-slate-700">
-        {SECTOR_LABELS[item.sector]} · {item.unitLabel}
+        {SECTOR_LABELS[item.sector]} · <Highlight text={item.unitLabel} query={query} />
         {item.establishedOn ? (
           <>
             {' '}
@@ -232,7 +241,7 @@ function FilterForm({ params, options }: { params: DirectoryParams; options: Dir
             </option>
           ))}
         </Select>
-        <Select name="huyen-cu" label="Huyện, thành phố cũ (trước 01/7/2025)" value={params['huyen-cu']}>
+        <Select name="huyen-cu" label="Huyện cũ (trước 01/7/2025)" value={params['huyen-cu']}>
           {options.formerDistricts.map((u) => (
             <option key={u.param} value={u.param}>
               {u.label}

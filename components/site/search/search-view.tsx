@@ -15,7 +15,7 @@ import { ORG_KIND_LABELS, ORG_STATUS_LABELS } from '@/lib/organizations/sectors'
 import { snippet } from '@/lib/search/highlight';
 import { parseSearchParams, SEARCH_TYPE_LABELS, SEARCH_TYPE_PARAM, searchHref } from '@/lib/search/params';
 import { searchSite, type SearchRow, type SearchType } from '@/lib/search/queries';
-import { SEARCH_TYPES } from '@/lib/search/sql';
+import { MATCH_CAP, SEARCH_TYPES } from '@/lib/search/sql';
 import { htmlToText } from '@/lib/search/text';
 
 const SUGGESTIONS = ['hợp tác xã kiểu mới', 'OCOP', '20-NQ/TW', 'Giồng Riềng', 'vay vốn', 'tổ hợp tác'];
@@ -27,6 +27,12 @@ const TYPE_NOUNS: Record<SearchType, string> = {
   organization: 'tổ chức',
   page: 'trang thông tin',
 };
+
+/** A count that may have stopped at MATCH_CAP: "1.000+" (short) or "hơn 1.000". */
+function countLabel(n: number, style: 'short' | 'long' = 'short'): string {
+  if (n < MATCH_CAP) return formatNumber(n);
+  return style === 'short' ? `${formatNumber(MATCH_CAP)}+` : `hơn ${formatNumber(MATCH_CAP)}`;
+}
 
 /**
  * /tim-kiem and its cached form /tim-kiem/bo-loc/<query>: the search box, then results grouped
@@ -95,21 +101,42 @@ export async function SearchView({ query }: { query: ListQuery }) {
       ) : (
         <div className="mt-8">
           <p className="text-lg" role="status">
-            Tìm thấy <strong>{formatNumber(result.total)}</strong> kết quả cho “{result.query}”.
+            {result.fuzzy ? (
+              <>
+                Không có kết quả khớp đúng với “{result.query}”. Dưới đây là <strong>{countLabel(result.total, 'long')}</strong> kết quả gần
+                đúng.
+              </>
+            ) : (
+              <>
+                Tìm thấy <strong>{result.capped.length > 0 ? `hơn ${formatNumber(result.total)}` : formatNumber(result.total)}</strong> kết quả cho “
+                {result.query}”.
+              </>
+            )}
           </p>
-          <TypeTabs query={result.query} active={result.type} counts={result.counts} total={result.total} />
+          {result.capped.length > 0 ? (
+            <p className="mt-1 text-slate-700">
+              Từ khóa này có trong rất nhiều nội dung: {result.capped.map((t) => TYPE_NOUNS[t]).join(', ')} được xếp theo thời gian hoặc theo tên.
+              Thêm từ để thu hẹp kết quả.
+            </p>
+          ) : null}
+          <TypeTabs
+            query={result.query}
+            active={result.type}
+            counts={result.counts}
+            totalLabel={result.capped.length > 0 ? `${formatNumber(result.total)}+` : formatNumber(result.total)}
+          />
           {result.type === null ? (
             <div className="mt-6 space-y-8">
               {SEARCH_TYPES.filter((t) => result.counts[t] > 0).map((type) => (
                 <section key={type} aria-labelledby={`kq-${SEARCH_TYPE_PARAM[type]}`}>
                   <h2 id={`kq-${SEARCH_TYPE_PARAM[type]}`} className="text-xl font-bold">
-                    {SEARCH_TYPE_LABELS[type]} <span className="font-normal text-slate-700">({formatNumber(result.counts[type])})</span>
+                    {SEARCH_TYPE_LABELS[type]} <span className="font-normal text-slate-700">({countLabel(result.counts[type])})</span>
                   </h2>
                   <ResultList rows={result.rows.filter((r) => r.type === type)} query={result.query} />
                   {result.counts[type] > result.rows.filter((r) => r.type === type).length ? (
                     <p className="mt-3">
                       <Link href={searchHref(result.query, type)} className="font-medium text-brand-800 underline">
-                        Xem tất cả {formatNumber(result.counts[type])} {TYPE_NOUNS[type]}
+                        Xem tất cả {countLabel(result.counts[type], 'long')} {TYPE_NOUNS[type]}
                       </Link>
                     </p>
                   ) : null}
@@ -120,7 +147,7 @@ export async function SearchView({ query }: { query: ListQuery }) {
             <section aria-labelledby="kq-loai" className="mt-6">
               <h2 id="kq-loai" className="text-xl font-bold">
                 {SEARCH_TYPE_LABELS[result.type]}{' '}
-                <span className="font-normal text-slate-700">({formatNumber(result.counts[result.type])})</span>
+                <span className="font-normal text-slate-700">({countLabel(result.counts[result.type])})</span>
               </h2>
               {result.rows.length > 0 ? (
                 <ResultList rows={result.rows} query={result.query} />
@@ -166,8 +193,18 @@ function Suggestions({ title }: { title: string }) {
   );
 }
 
-function TypeTabs({ query, active, counts, total }: { query: string; active: SearchType | null; counts: Record<SearchType, number>; total: number }) {
-  const tab = (href: string, label: string, count: number, current: boolean) => (
+function TypeTabs({
+  query,
+  active,
+  counts,
+  totalLabel,
+}: {
+  query: string;
+  active: SearchType | null;
+  counts: Record<SearchType, number>;
+  totalLabel: string;
+}) {
+  const tab = (href: string, label: string, count: string, current: boolean) => (
     <li key={href}>
       <Link
         href={href}
@@ -177,15 +214,15 @@ function TypeTabs({ query, active, counts, total }: { query: string; active: Sea
           current ? 'border-brand-700 bg-brand-700 font-semibold text-white' : 'border-slate-300 bg-white text-slate-800 hover:bg-slate-100',
         )}
       >
-        {label} <span className="tabular-nums">({formatNumber(count)})</span>
+        {label} <span className="tabular-nums">({count})</span>
       </Link>
     </li>
   );
   return (
     <nav aria-label="Loại kết quả" className="mt-4">
       <ul className="flex flex-wrap gap-2">
-        {tab(searchHref(query), 'Tất cả', total, active === null)}
-        {SEARCH_TYPES.map((t) => tab(searchHref(query, t), SEARCH_TYPE_LABELS[t], counts[t], active === t))}
+        {tab(searchHref(query), 'Tất cả', totalLabel, active === null)}
+        {SEARCH_TYPES.map((t) => tab(searchHref(query, t), SEARCH_TYPE_LABELS[t], countLabel(counts[t]), active === t))}
       </ul>
     </nav>
   );
@@ -226,7 +263,7 @@ function ResultItem({ row, query }: { row: SearchRow; query: string }) {
         </Link>
       </h3>
       <p className="mt-1 text-sm text-slate-600">
-        <Meta row={row} />
+        <Meta row={row} query={query} />
       </p>
       {text ? (
         <p className="mt-1 text-slate-800" lang={english ? 'en' : undefined}>
@@ -234,11 +271,16 @@ function ResultItem({ row, query }: { row: SearchRow; query: string }) {
           <Highlight text={text} query={query} />
         </p>
       ) : null}
+      {row.text2 ? (
+        <p className="mt-1 text-slate-800">
+          Địa chỉ: <Highlight text={row.text2} query={query} />
+        </p>
+      ) : null}
     </li>
   );
 }
 
-function Meta({ row }: { row: SearchRow }) {
+function Meta({ row, query }: { row: SearchRow; query: string }) {
   const date = row.date ? <time dateTime={isoDate(row.date)}>{formatDate(row.date)}</time> : null;
   switch (row.type) {
     case 'article':
@@ -259,7 +301,12 @@ function Meta({ row }: { row: SearchRow }) {
       return (
         <>
           {ORG_KIND_LABELS[row.meta1 as OrgKind]} · {ORG_STATUS_LABELS[row.meta2 as OrgStatus]}
-          {row.meta3 ? <> · {row.meta3}</> : null}
+          {row.meta3 ? (
+            <>
+              {' '}
+              · <Highlight text={row.meta3} query={query} />
+            </>
+          ) : null}
         </>
       );
     case 'page':
