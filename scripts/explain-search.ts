@@ -219,8 +219,10 @@ async function main() {
     }
     console.log('\nA whole search (counts, then the overview), client-side:');
     for (const s of searches) console.log(`  ${pad(`"${s.text}"`, 20)} ${s.ms.toFixed(1)} ms ${s.ms < 80 ? 'OK (< 80 ms)' : 'SLOW (≥ 80 ms)'}`);
-    const unindexed = summary.filter((s) => /^(counts|overview ranked)/.test(s.name) && !/_trgm_idx/.test(s.indexes));
-    if (unindexed.length) console.log(`\nRanked statements without a trigram index: ${unindexed.map((m) => m.name).join('; ')}`);
+    // The large tables must be read through their trigram indexes (pages and documents are small
+    // enough that PostgreSQL rightly reads them whole).
+    const unindexed = summary.filter((s) => /^counts/.test(s.name) && !(/Organization_\w+_trgm_idx/.test(s.indexes) && /Article_\w+_trgm_idx/.test(s.indexes)));
+    console.log(unindexed.length ? `\nCounts not using the trigram indexes: ${unindexed.map((m) => m.name).join('; ')}` : '\nEvery count used the trigram indexes of Organization and Article.');
   } finally {
     await db.$disconnect();
     if (process.env.EXPLAIN_KEEP === '1' && serverUrl) log(`Kept ${database.url}`);

@@ -147,7 +147,9 @@ function profileSelect(now: Date) {
 
 type UnitRef = { name: string; type: string };
 const unitLabel = (u: UnitRef) => `${u.type} ${u.name}`;
-const withParent = (u: UnitRef & { parent: UnitRef | null }) => (u.parent ? `${unitLabel(u)}, ${unitLabel(u.parent)}` : unitLabel(u));
+/** "Xã Giồng Riềng, tỉnh An Giang": the parent's type in lower case, as addresses write it. */
+const withParent = (u: UnitRef & { parent: UnitRef | null }) =>
+  u.parent ? `${unitLabel(u)}, ${u.parent.type.toLowerCase()} ${u.parent.name}` : unitLabel(u);
 
 export type OrganizationProfile = NonNullable<Awaited<ReturnType<typeof getOrganizationProfile>>>;
 

@@ -216,8 +216,8 @@ describe('public profile', () => {
     const slug = (await prisma.organization.findUniqueOrThrow({ where: { id: ids.rice } })).slug;
     const p = (await getOrganizationProfile(slug))!;
     expect(p.name).toBe('Hợp tác xã Nông nghiệp Thạnh Hưng');
-    expect(p.todayUnits).toEqual(['Xã Thạnh Hưng, Tỉnh An Giang']);
-    expect(p.formerDistricts.map((d) => d.label)).toEqual(['Huyện Giồng Riềng, Tỉnh Kiên Giang']);
+    expect(p.todayUnits).toEqual(['Xã Thạnh Hưng, tỉnh An Giang']);
+    expect(p.formerDistricts.map((d) => d.label)).toEqual(['Huyện Giồng Riềng, tỉnh Kiên Giang']);
     expect(p.statusChanges.map((s) => [s.status, s.effectiveOn.toISOString().slice(0, 10)])).toEqual([
       ['ACTIVE', '2020-01-15'],
       ['SUSPENDED', '2022-02-01'],
@@ -249,8 +249,8 @@ describe('public profile', () => {
   it('places an organization of an old unit in the communes that succeeded it', async () => {
     const slug = (await prisma.organization.findUniqueOrThrow({ where: { id: ids.atDistrict } })).slug;
     const p = (await getOrganizationProfile(slug))!;
-    expect(p.formerDistricts.map((d) => d.label)).toEqual(['Huyện Giồng Riềng, Tỉnh Kiên Giang']);
-    expect(p.todayUnits.sort()).toEqual(['Xã Giồng Riềng, Tỉnh An Giang', 'Xã Thạnh Hưng, Tỉnh An Giang']);
+    expect(p.formerDistricts.map((d) => d.label)).toEqual(['Huyện Giồng Riềng, tỉnh Kiên Giang']);
+    expect(p.todayUnits.sort()).toEqual(['Xã Giồng Riềng, tỉnh An Giang', 'Xã Thạnh Hưng, tỉnh An Giang']);
     expect(p.figures).toBeNull();
   });
 
