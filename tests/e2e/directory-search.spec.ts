@@ -33,6 +33,7 @@ test('a visitor looks up a cooperative by commune, opens its profile and reads i
 
   await page.goto('/hop-tac-xa');
   await expect(page.getByRole('heading', { level: 1, name: 'Danh bạ hợp tác xã' })).toBeVisible();
+  await expectNoSeriousAxeViolations(page);
   await page.getByLabel('Xã, phường, đặc khu (hiện nay)').selectOption({ label: 'Xã Giồng Riềng' });
   await page.getByLabel('Loại hình').selectOption({ label: 'Hợp tác xã' });
   // A few words of the name, typed without diacritics as many visitors do.
@@ -107,11 +108,13 @@ test('searching without diacritics finds and highlights accented words, grouped 
   await tabs.getByRole('link', { name: /^Hợp tác xã, tổ hợp tác/ }).click();
   await expect(page).toHaveURL(/loai=hop-tac-xa/);
   await expect(tabs.getByRole('link', { name: /^Hợp tác xã, tổ hợp tác/ })).toHaveAttribute('aria-current', 'page');
-  const list = page.getByRole('region', { name: /Hợp tác xã, tổ hợp tác/ });
-  await expect(list.getByRole('listitem')).toHaveCount(10);
+  const results = page.getByRole('region', { name: /Hợp tác xã, tổ hợp tác/ }).getByRole('heading', { level: 3 });
+  await expect(results).toHaveCount(10);
+  const firstOfPage1 = await results.first().textContent();
   await page.getByRole('navigation', { name: 'Phân trang' }).getByRole('link', { name: 'Trang 2' }).click();
   await expect(page).toHaveURL(/trang=2/);
-  await expect(list.getByRole('listitem')).toHaveCount(10);
+  await expect(results).toHaveCount(10);
+  await expect(results.first()).not.toHaveText(firstOfPage1 ?? '');
 });
 
 test('"Giong Rieng" finds Giồng Riềng and marks it', async ({ page }) => {
@@ -128,4 +131,22 @@ test('"Giong Rieng" finds Giồng Riềng and marks it', async ({ page }) => {
   await expect(page.getByText('Không tìm thấy kết quả nào cho “khongcokqnao”.')).toBeVisible();
   await expect(page.getByRole('link', { name: 'hợp tác xã kiểu mới' })).toBeVisible();
   await expectNoSeriousAxeViolations(page);
+});
+
+test('hostile filters, queries and slugs answer a page or a 404, never a server error', async ({ request }) => {
+  test.setTimeout(120_000);
+  const values = ['-1', '99999999999999999999', "' OR 1=1 --", '%', '_', '\\', '%00', '<script>alert(1)</script>', 'hợp tác xã'.normalize('NFD'), '🙂', 'a'.repeat(3000), '(((', '\\m[', 'đ'];
+  for (const path of ['/hop-tac-xa', '/tim-kiem']) {
+    for (const key of ['q', 'loai', 'trang', 'xa', 'huyen-cu', 'tinh-trang', 'nganh', 'nhom-nganh', 'ocop', 'lien-minh']) {
+      for (const value of values) {
+        const url = `${path}?${key}=${encodeURIComponent(value)}${key === 'trang' ? '&q=hop+tac+xa&loai=hop-tac-xa' : ''}`;
+        const response = await request.get(url, { maxRedirects: 0, failOnStatusCode: false });
+        expect(response.status(), url).toBeLessThan(500);
+      }
+    }
+  }
+  for (const slug of ['%00', 'a'.repeat(3000), 'bo-loc', 'bo-loc/AAAA', 'HTX-Hoa', encodeURIComponent('hợp-tác'.normalize('NFD')), "x'--"]) {
+    const response = await request.get(`/hop-tac-xa/${slug}`, { maxRedirects: 0, failOnStatusCode: false });
+    expect(response.status(), slug).toBeLessThan(500);
+  }
 });
