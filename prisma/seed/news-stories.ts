@@ -183,7 +183,7 @@ function visitStory(
     p(`Theo báo cáo của ${host}, đến ngày ${ddmmyyyy(asOf)} trên địa bàn có ${num(unit.htx)} hợp tác xã và ${num(unit.tht)} tổ hợp tác, với tổng số ${num(unit.members)} thành viên, tổ viên; tổng vốn điều lệ của các hợp tác xã ${money(unit.charter)}; diện tích canh tác ${ha(unit.land)}.`),
     p(
       named.length > 0
-        ? `Năm ${y - 1}, địa phương đã vận động thành lập mới ${num(newOrgs.length)} hợp tác xã, trong đó có ${named.map((o) => o.name).join(', ')}. Phối hợp với Liên minh HTX tỉnh mở lớp tập huấn bồi dưỡng kiến thức về kinh tế tập thể cho cán bộ chủ chốt cấp xã và cán bộ quản lý hợp tác xã; hướng dẫn các hợp tác xã sửa đổi điều lệ theo Luật Hợp tác xã năm 2023.`
+        ? `Năm ${y - 1}, địa phương đã vận động thành lập mới ${newOrgs.length === 1 ? `01 hợp tác xã là ${named[0].name}` : `${num(newOrgs.length)} hợp tác xã, trong đó có ${named.map((o) => o.name).join(', ')}`}. Phối hợp với Liên minh HTX tỉnh mở lớp tập huấn bồi dưỡng kiến thức về kinh tế tập thể cho cán bộ chủ chốt cấp xã và cán bộ quản lý hợp tác xã; hướng dẫn các hợp tác xã sửa đổi điều lệ theo Luật Hợp tác xã năm 2023.`
         : `Năm ${y - 1}, địa phương phối hợp với Liên minh HTX tỉnh tổ chức các cuộc tuyên truyền, vận động thành lập hợp tác xã, tổ hợp tác; mở lớp tập huấn bồi dưỡng kiến thức về kinh tế tập thể cho cán bộ chủ chốt cấp xã và hướng dẫn các hợp tác xã sửa đổi điều lệ theo Luật Hợp tác xã năm 2023.`,
     ),
     p(`Bên cạnh kết quả đạt được, ${host} cũng nêu một số khó khăn: ${troubles.join('; ')}.`),
@@ -339,10 +339,11 @@ function trainingStories(facts: Facts, rng: Rng): NewsItem[] {
       p(`${upperFirst(on(a.startsOn))}, Liên minh Hợp tác xã tỉnh khai giảng lớp “${a.title}” ${place}. Lớp học kéo dài ${num(days)} ngày với ${num(a.attendees)} học viên là thành viên Hội đồng quản trị, giám đốc, kế toán, kiểm soát viên của ${orgs.length > 0 ? `${num(orgs.length)} hợp tác xã` : 'các hợp tác xã'} và cán bộ phụ trách kinh tế tập thể cấp xã.`),
       p(`Phát biểu khai giảng, ${mr(opener)} – Phó Chủ tịch Liên minh HTX tỉnh nhấn mạnh lớp tập huấn nhằm ${subject.aim}. Đây là một trong những lớp bồi dưỡng nằm trong kế hoạch năm ${year(a.startsOn)} của Liên minh, được thực hiện từ nguồn ${a.fundingSource ? a.fundingSource.replace(/^Ngân sách tỉnh – /, 'ngân sách tỉnh thuộc ') : 'kinh phí hỗ trợ của tỉnh'} với tổng kinh phí ${money(a.cost)}.`),
       p(`Học viên được ${subject.lecturer} truyền đạt các nội dung:`),
-      { kind: 'ul', items: subject.topics },
+      // Nghị định 113/2024/NĐ-CP dates from 12/9/2024: classes before it speak of the policies in general.
+      { kind: 'ul', items: subject.topics.map((t) => (a.startsOn < utc(2024, 9, 12) ? t.replace('theo Nghị định số 113/2024/NĐ-CP', 'đối với tổ hợp tác, hợp tác xã') : t)) },
       p(`Phương pháp giảng dạy kết hợp lý thuyết với thảo luận nhóm, giải đáp những vướng mắc thực tế tại đơn vị. Học viên tích cực trao đổi về ${rng.pick(['cách huy động thêm thành viên góp vốn', 'kinh nghiệm ký hợp đồng bao tiêu với doanh nghiệp', 'cách lập báo cáo gửi cơ quan quản lý đúng hạn', 'việc tiếp cận vốn vay ưu đãi', 'cách phân phối lợi nhuận theo mức độ sử dụng dịch vụ'])}.`),
       speaker?.leaderName
-        ? { kind: 'quote', text: `“Nội dung lớp học rất thiết thực. Về đơn vị, chúng tôi sẽ áp dụng ngay để ${rng.pick(['sắp xếp lại sổ sách, công khai với thành viên', 'mở rộng dịch vụ, thu hút thêm thành viên', 'xây dựng kế hoạch sản xuất vụ tới', 'hoàn thiện hồ sơ tham gia chương trình hỗ trợ của tỉnh'])}”, ${mr(speaker.leaderName)}, ${(speaker.leaderTitle ?? 'Giám đốc').toLowerCase()} ${speaker.name}, chia sẻ.` }
+        ? { kind: 'quote', text: `“Nội dung lớp học rất thiết thực. Về đơn vị, chúng tôi sẽ áp dụng ngay để ${rng.pick(['sắp xếp lại sổ sách, công khai với thành viên', 'mở rộng dịch vụ, thu hút thêm thành viên', 'xây dựng kế hoạch sản xuất vụ tới', 'hoàn thiện hồ sơ tham gia chương trình hỗ trợ của tỉnh'])}”, ${mr(speaker.leaderName)}, ${speaker.leaderTitle ?? 'Giám đốc'} ${speaker.name}, chia sẻ.` }
         : p('Nhiều học viên cho biết nội dung lớp học thiết thực, sẽ áp dụng ngay tại đơn vị.'),
       p(`Kết thúc khóa học, các học viên được cấp giấy chứng nhận. Từ nay đến cuối năm, Liên minh HTX tỉnh tiếp tục phối hợp với các địa phương mở thêm các lớp tập huấn theo nhu cầu của hợp tác xã.`),
     ];
@@ -420,7 +421,9 @@ function supportStories(facts: Facts, rng: Rng): NewsItem[] {
     if (a.kind === 'INFRASTRUCTURE') {
       const org = orgs[0];
       const place = inText(a.location ?? 'Toàn tỉnh');
-      const what = rng.pick(['nhà kho chứa lúa và sân phơi', 'lò sấy lúa công suất 30 tấn/mẻ', 'nhà kho, sân phơi và lò sấy', 'nhà sơ chế, đóng gói sản phẩm']);
+      const what = !org || org.sector === 'CROP_LIVESTOCK'
+        ? rng.pick(['nhà kho chứa lúa và sân phơi', 'lò sấy lúa công suất 30 tấn/mẻ', 'nhà kho, sân phơi và lò sấy', 'nhà sơ chế, đóng gói sản phẩm'])
+        : org.sector === 'FISHERY' ? rng.pick(['nhà sơ chế và kho lạnh bảo quản thủy sản', 'bến tập kết và nhà sơ chế thủy sản']) : 'nhà xưởng sản xuất và kho chứa sản phẩm';
       title = org ? `Hỗ trợ ${moneyShort(a.cost)} xây dựng ${what} cho ${org.name}` : `Hỗ trợ đầu tư kết cấu hạ tầng cho hợp tác xã ${a.location ? `tại ${place}` : ''}`.trim();
       summary = `Từ Chương trình phát triển kinh tế tập thể, hợp tác xã, ${org ? org.name : 'hợp tác xã'} ${place.startsWith('xã') || place.startsWith('huyện') || place.startsWith('đặc khu') ? `(${place})` : ''} được hỗ trợ ${money(a.cost)} xây dựng ${what}.`.replace(/\s+\(/, ' (').replace(/\s+\./, '.');
       blocks = [
@@ -429,9 +432,9 @@ function supportStories(facts: Facts, rng: Rng): NewsItem[] {
         org && latestReport(facts, org.id, a.startsOn)
           ? p(`Hiện ${org.name} có ${num(latestReport(facts, org.id, a.startsOn)!.members)} thành viên, diện tích canh tác ${ha(latestReport(facts, org.id, a.startsOn)!.landAreaHa)}. Khi đưa vào sử dụng, công trình giúp hợp tác xã chủ động phơi sấy, bảo quản sản phẩm cho thành viên, giảm tổn thất sau thu hoạch và nâng giá bán.`)
           : p('Khi đưa vào sử dụng, công trình giúp hợp tác xã chủ động phơi sấy, bảo quản sản phẩm cho thành viên, giảm tổn thất sau thu hoạch và nâng giá bán.'),
-        p(`${org?.leaderName ? `Theo ${mr(org.leaderName)}, ${(org.leaderTitle ?? 'Giám đốc').toLowerCase()} hợp tác xã, ` : ''}trước đây vào mùa thu hoạch, thành viên phải thuê sấy với giá cao, nhiều khi bị thương lái ép giá vì lúa ướt. Có công trình, hợp tác xã sẽ mở rộng dịch vụ cho cả các hộ ngoài hợp tác xã, tăng nguồn thu để tái đầu tư.`),
+        p(`${org?.leaderName ? `Theo ${mr(org.leaderName)}, ${org.leaderTitle ?? 'Giám đốc'} hợp tác xã, ` : ''}${!org || org.sector === 'CROP_LIVESTOCK' ? 'trước đây vào mùa thu hoạch, thành viên phải thuê sấy với giá cao, nhiều khi bị thương lái ép giá vì lúa ướt' : 'trước đây thành viên phải bán sản phẩm ngay sau khi thu hoạch, không có nơi sơ chế, bảo quản nên thường bị ép giá'}. Có công trình, hợp tác xã sẽ mở rộng dịch vụ cho cả các hộ ngoài hợp tác xã, tăng nguồn thu để tái đầu tư.`),
       ];
-      cover = rng.chance(0.6) ? figure(() => art.fieldScene(title, `Chương trình phát triển kinh tế tập thể, HTX – năm ${y}`, a.id), 'Minh họa cánh đồng lúa và nhà kho của hợp tác xã', `Cánh đồng và nhà kho của hợp tác xã (ảnh minh họa).`) : undefined;
+      cover = rng.chance(0.6) ? figure(() => sceneFor(org?.sector ?? 'CROP_LIVESTOCK', title, `Chương trình phát triển kinh tế tập thể, HTX – năm ${y}`, a.id), 'Minh họa vùng sản xuất và công trình của hợp tác xã', `Vùng sản xuất của hợp tác xã được hỗ trợ (ảnh minh họa).`) : undefined;
     } else if (a.kind === 'SCIENCE_TECHNOLOGY') {
       title = `${a.title}: ${num(orgs.length)} hợp tác xã được cấp tem truy xuất nguồn gốc`;
       summary = `Liên minh HTX tỉnh hỗ trợ ${money(a.cost)} giúp ${num(orgs.length)} hợp tác xã cấp tem truy xuất nguồn gốc, ghi nhật ký sản xuất điện tử.`;
@@ -498,7 +501,7 @@ function loanStories(facts: Facts, rng: Rng): NewsItem[] {
             ? 'Vốn vay từ Quỹ quốc gia về việc làm giúp hợp tác xã duy trì, mở rộng sản xuất, tạo việc làm mới cho thành viên và người lao động địa phương. Mỗi dự án vay phải cam kết tạo thêm ít nhất một chỗ làm việc mới.'
             : 'Nguồn hỗ trợ lãi suất từ ngân sách tỉnh giúp hợp tác xã giảm chi phí vốn khi đầu tư sản xuất theo chuỗi liên kết với doanh nghiệp.',
       ),
-      p(`${uniqueOrgs[0]?.leaderName ? `${upperFirst(mr(uniqueOrgs[0].leaderName))}, ${(uniqueOrgs[0].leaderTitle ?? 'Giám đốc').toLowerCase()} ${uniqueOrgs[0].name}, cho biết` : 'Đại diện hợp tác xã cho biết'} nguồn vốn đến đúng thời điểm chuẩn bị vụ sản xuất mới, giúp hợp tác xã chủ động mua vật tư cung ứng cho thành viên với giá thấp hơn thị trường, không phải vay nóng bên ngoài.`),
+      p(`${uniqueOrgs[0]?.leaderName ? `${upperFirst(mr(uniqueOrgs[0].leaderName))}, ${uniqueOrgs[0].leaderTitle ?? 'Giám đốc'} ${uniqueOrgs[0].name}, cho biết` : 'Đại diện hợp tác xã cho biết'} nguồn vốn đến đúng thời điểm chuẩn bị vụ sản xuất mới, giúp hợp tác xã chủ động mua vật tư cung ứng cho thành viên với giá thấp hơn thị trường, không phải vay nóng bên ngoài.`),
     ];
     items.push({
       date,
@@ -531,7 +534,7 @@ function ocopStories(facts: Facts, rng: Rng): NewsItem[] {
       p(`${org.name} được thành lập${org.establishedOn ? ` năm ${year(org.establishedOn)}` : ''}${report ? `, hiện có ${num(report.members)} thành viên, tạo việc làm cho ${num(report.regularWorkers + report.seasonalWorkers)} lao động` : ''}. Sản phẩm được làm từ nguồn nguyên liệu tại chỗ, sản xuất theo quy trình khép kín, có tem truy xuất nguồn gốc và bao bì, nhãn mác đầy đủ thông tin.`),
       p(`Để sản phẩm đạt chuẩn OCOP, hợp tác xã được Liên minh HTX tỉnh và các ngành hỗ trợ xây dựng câu chuyện sản phẩm, kiểm nghiệm chất lượng, thiết kế bao bì và hoàn thiện hồ sơ. ${prior.length ? `Trước đó, hợp tác xã đã có ${prior.map((o) => `sản phẩm “${o.name}” đạt ${o.stars} sao (năm ${o.certifiedYear})`).join(', ')}.` : 'Đây là sản phẩm OCOP đầu tiên của hợp tác xã.'}`),
       org.leaderName
-        ? { kind: 'quote', text: `“Được công nhận OCOP ${product.stars} sao là động lực để hợp tác xã giữ vững chất lượng, mở rộng vùng nguyên liệu và đưa sản phẩm vào siêu thị, sàn thương mại điện tử”, ${mr(org.leaderName)}, ${(org.leaderTitle ?? 'Giám đốc').toLowerCase()} hợp tác xã, cho biết.` }
+        ? { kind: 'quote', text: `“Được công nhận OCOP ${product.stars} sao là động lực để hợp tác xã giữ vững chất lượng, mở rộng vùng nguyên liệu và đưa sản phẩm vào siêu thị, sàn thương mại điện tử”, ${mr(org.leaderName)}, ${org.leaderTitle ?? 'Giám đốc'} hợp tác xã, cho biết.` }
         : p('Đại diện hợp tác xã cho biết sẽ tiếp tục giữ vững chất lượng, mở rộng vùng nguyên liệu và đưa sản phẩm vào siêu thị, sàn thương mại điện tử.'),
       p(`Chứng nhận OCOP có giá trị trong 36 tháng. Liên minh HTX tỉnh tiếp tục hỗ trợ hợp tác xã tham gia hội chợ, xúc tiến thương mại để quảng bá sản phẩm.`),
     ];
@@ -582,7 +585,7 @@ function modelStories(facts: Facts, rng: Rng): NewsItem[] {
       p(`Về ${place} những ngày này, ${rng.pick(['dễ dàng nhận ra những cánh đồng, ao nuôi được quy hoạch ngay ngắn', 'không khí sản xuất tất bật', 'nhiều hộ dân đang chuẩn bị cho vụ mới'])}. Phần lớn diện tích ấy do thành viên của ${org.name} canh tác theo quy trình chung, có sự hỗ trợ dịch vụ của hợp tác xã từ khâu đầu vào đến tiêu thụ sản phẩm.`),
       p(`${org.name} được thành lập${org.establishedOn ? ` năm ${year(org.establishedOn)}` : ''}, hoạt động chính là ${lower}. Hiện hợp tác xã có ${num(report.members)} thành viên, ${num(report.regularWorkers)} lao động thường xuyên và ${num(report.seasonalWorkers)} lao động thời vụ, vốn điều lệ ${money(report.charterCapital)}${report.landAreaHa > 0 ? `, diện tích canh tác ${ha(report.landAreaHa)}` : ''}.`),
       p(`Điểm nổi bật của hợp tác xã là ${strengths.length ? strengths.join('; ') : 'tổ chức dịch vụ đồng bộ cho thành viên'}. Nhờ mua chung vật tư, hợp tác xã giúp thành viên giảm chi phí đầu vào; sản phẩm được thu mua tập trung nên giá bán ổn định hơn so với bán lẻ qua thương lái.`),
-      { kind: 'quote', text: `“Lúc đầu bà con còn e dè, sợ vào hợp tác xã bị ràng buộc. Khi thấy thành viên làm theo quy trình chung mà lời hơn, nhiều hộ tự tìm đến xin vào”, ${leader}, ${(org.leaderTitle ?? 'Giám đốc').toLowerCase()} hợp tác xã, nhớ lại.` },
+      { kind: 'quote', text: `“Lúc đầu bà con còn e dè, sợ vào hợp tác xã bị ràng buộc. Khi thấy thành viên làm theo quy trình chung mà lời hơn, nhiều hộ tự tìm đến xin vào”, ${leader}, ${org.leaderTitle ?? 'Giám đốc'} hợp tác xã, nhớ lại.` },
       p(`Năm ${report.year}, doanh thu của hợp tác xã đạt ${money(report.revenue)}, lợi nhuận ${money(report.profit)}; thu nhập bình quân của lao động thường xuyên khoảng ${incomeMillions} triệu đồng/người/tháng. Lợi nhuận được trích lập các quỹ, phần còn lại chia cho thành viên theo mức độ sử dụng dịch vụ và vốn góp theo đúng điều lệ.`),
     ];
     if (history.length >= 3 && i % 2 === 0) {
@@ -631,7 +634,7 @@ function newCooperativeStories(facts: Facts, rng: Rng): NewsItem[] {
     const guest = rng.pick(leaders.vices);
     const blocks: Block[] = [
       p(`${upperFirst(on(day))}, ${org.name} (${place}) tổ chức lễ ra mắt${org.establishedOn ? ` sau khi được cấp giấy chứng nhận đăng ký hợp tác xã ${on(org.establishedOn)}` : ''}. Dự buổi lễ có ${mr(guest)} – Phó Chủ tịch Liên minh Hợp tác xã tỉnh, đại diện lãnh đạo UBND ${place.startsWith('huyện') || place.startsWith('thành phố') ? place : place} và đông đảo thành viên.`),
-      p(`Hợp tác xã có ${num(members)} thành viên chính thức khi thành lập, vốn điều lệ ${money(org.charterCapital ?? 0)}; ngành nghề chính là ${product.map((s) => s.charAt(0).toLowerCase() + s.slice(1)).join(', ')}. ${org.leaderName ? `Đại hội thành viên đã bầu ${mr(org.leaderName)} làm ${(org.leaderTitle ?? 'Giám đốc').toLowerCase()}.` : ''}`),
+      p(`Hợp tác xã có ${num(members)} thành viên chính thức khi thành lập, vốn điều lệ ${money(org.charterCapital ?? 0)}; ngành nghề chính là ${product.map((s) => s.charAt(0).toLowerCase() + s.slice(1)).join(', ')}. ${org.leaderName ? `Đại hội thành viên đã bầu ${mr(org.leaderName)} làm ${org.leaderTitle ?? 'Giám đốc'}.` : ''}`),
       p(`${org.name} được thành lập theo Luật Hợp tác xã năm 2023, trên cơ sở ${rng.pick(['tổ hợp tác hoạt động hiệu quả nhiều năm', 'nhu cầu liên kết của các hộ sản xuất cùng ngành nghề', 'kết quả các buổi tuyên truyền, vận động của Liên minh HTX tỉnh và chính quyền địa phương'])}. Liên minh HTX tỉnh đã tư vấn xây dựng phương án sản xuất kinh doanh, điều lệ và hướng dẫn thủ tục đăng ký.`),
       p(`Phát biểu tại buổi lễ, ${mr(guest)} chúc mừng hợp tác xã, đề nghị Hội đồng quản trị sớm kiện toàn bộ máy, công khai tài chính, tổ chức dịch vụ thiết thực cho thành viên và thực hiện đầy đủ chế độ báo cáo. Liên minh HTX tỉnh sẽ tiếp tục hỗ trợ hợp tác xã về đào tạo, tiếp cận vốn vay và xúc tiến thương mại.`),
     ];

@@ -73,7 +73,7 @@ export const upperFirst = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
 /** "Huyện Giồng Riềng" → "huyện Giồng Riềng"; proper names ("Hà Nội", "Rạch Giá") stay as they are. */
 export function inText(location: string): string {
-  return /^(Huyện|Xã|Phường|Đặc khu|Thành phố|Tỉnh|Thị trấn|Toàn tỉnh)\b/.test(location) ? lowerFirst(location) : location;
+  return /^(Huyện|Xã|Phường|Đặc khu|Thành phố|Tỉnh|Thị trấn|Toàn tỉnh)(?=\s|$)/.test(location) ? lowerFirst(location) : location;
 }
 
 export const provinceAt = (date: Date) => (date < REFORM_DATE ? 'Kiên Giang' : 'An Giang');
