@@ -9,10 +9,10 @@ import type { Sector } from '@/lib/generated/prisma/enums';
 import { addDays, REFORM_DATE, SEED_TODAY, utc } from './dates';
 import { DISTRICTS, type District } from './geography';
 import * as art from './illustrations';
-import { districtIn, districtLabel, districtOfCommune, leadersAt, mr, official } from './news-people';
+import { districtLabel, districtOfCommune, leadersAt, mr, official } from './news-people';
 import { type ActivityFact, type Facts, latestReport, type OrgFact, type PeriodTotals, placeOf, NEWS_FROM } from './news-facts';
 import {
-  type Block, byline, ddmmyyyy, dmy, type Figure, ha, inText, money, moneyShort, type NewsItem, num, p, pct, provinceAt, publishAt, upperFirst,
+  type Block, byline, ddmmyyyy, dmy, type Figure, ha, inText, money, moneyShort, type NewsItem, num, p, provinceAt, publishAt, upperFirst,
 } from './news-text';
 import type { Rng } from './random';
 
