@@ -33,10 +33,11 @@ const options: sanitizeHtml.IOptions = {
     h1: 'h2',
     h5: 'h4',
     h6: 'h4',
+    // A refused href (javascript:, data:, //host) is dropped by allowedSchemes and
+    // allowProtocolRelative; the anchor then keeps its text without being a link.
     a: (tagName, attribs): sanitizeHtml.Tag => {
       const href = attribs.href ?? '';
-      // A link the allow-list refuses keeps its text, without being a link.
-      if (!LINK_HREF.test(href)) return { tagName: 'span', attribs: {} };
+      if (!LINK_HREF.test(href)) return { tagName, attribs: {} };
       const out: sanitizeHtml.Attributes = { href };
       if (/^https?:\/\//i.test(href)) out.rel = 'noopener noreferrer';
       return { tagName, attribs: out };
