@@ -68,6 +68,8 @@ function handwrittenPictures(a: ArticleSeed): { cover?: Figure; inline?: { after
       return { cover: { art: () => art.hallScene('Lễ ra mắt Liên hiệp Hợp tác xã Lúa gạo Tân Hiệp', 'Ra mắt Liên hiệp HTX Lúa gạo Tân Hiệp', 'Huyện Tân Hiệp, tháng 10/2024', 2), alt: 'Minh họa lễ ra mắt liên hiệp hợp tác xã', caption: 'Lễ ra mắt Liên hiệp Hợp tác xã Lúa gạo Tân Hiệp (ảnh minh họa).' } };
     case 'Hợp tác xã tham gia Hội chợ Thương mại – Du lịch An Giang năm 2026':
       return { cover: { art: () => art.fairScene('Hội chợ Thương mại – Du lịch An Giang năm 2026', 'Gian hàng hợp tác xã tại Hội chợ', 'Rạch Giá, tháng 8/2026', 1), alt: 'Minh họa dãy gian hàng hội chợ với cổng chào màu đỏ', caption: 'Khu gian hàng của các hợp tác xã tại hội chợ (ảnh minh họa).' } };
+    case 'Liên minh HTX tỉnh chuẩn bị tổng kết công tác năm 2026':
+      return { cover: { art: () => art.hallScene('Tổng kết công tác năm 2026, triển khai nhiệm vụ năm 2027', 'Chuẩn bị tổng kết công tác năm 2026', 'Liên minh Hợp tác xã tỉnh An Giang', 3), alt: 'Minh họa hội trường với phông nền hội nghị tổng kết', caption: 'Hội trường Liên minh HTX tỉnh chuẩn bị cho hội nghị tổng kết năm (ảnh minh họa).' } };
     case 'Mô hình HTX kiểu mới gắn với chuỗi liên kết lúa gạo ở Hòn Đất':
       return { cover: { art: () => art.fieldScene('Cánh đồng lớn của hợp tác xã kiểu mới', 'Huyện Hòn Đất', 0), alt: 'Minh họa cánh đồng lúa rộng và kênh nước', caption: 'Cánh đồng lúa liên kết của hợp tác xã ở Hòn Đất (ảnh minh họa).' } };
     default:
