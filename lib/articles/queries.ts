@@ -218,6 +218,9 @@ export async function getFeedArticles(limit = 50) {
 
 /** Title search for the interim search page: case-insensitive, accents still significant. */
 export async function searchArticles(query: string, limit = 20): Promise<ArticleListItem[]> {
+  // PostgreSQL refuses NUL in text: a query carrying one would fail instead of finding nothing.
+  query = query.replace(/\u0000/g, '');
+  if (!query) return [];
   const rows = await prisma.article.findMany({
     where: {
       ...publishedWhere(),

@@ -30,12 +30,6 @@ export function official(rng: Rng): string {
 /** "huyện Giồng Riềng", "thành phố Rạch Giá" */
 export const districtLabel = (d: District) => `${d.type.toLowerCase()} ${d.name}`;
 
-/** The former district whose name appears in a place ("Huyện Gò Quao", "Thành phố Rạch Giá"), if any. */
-export function districtIn(place: string | null): District | undefined {
-  if (!place) return undefined;
-  return DISTRICTS.find((d) => place.toLowerCase() === `${d.type.toLowerCase()} ${d.name.toLowerCase()}`);
-}
-
 /** The former district a new commune (xã Giồng Riềng, đặc khu Phú Quốc) mostly took over from. */
 export function districtOfCommune(name: string): District | undefined {
   let best: { d: District; w: number } | undefined;
