@@ -20,7 +20,7 @@ const nextConfig: NextConfig = {
     return [{ source: '/:path*', headers: securityHeaders }];
   },
   // Native and WebAssembly packages stay outside the server bundle.
-  serverExternalPackages: ['@node-rs/argon2', '@electric-sql/pglite', '@electric-sql/pglite-socket', 'pg'],
+  serverExternalPackages: ['@node-rs/argon2', '@electric-sql/pglite', 'pg'],
   poweredByHeader: false,
   // Public pages are cached in memory by our handler, expired by tag (docs/decisions/0004).
   cacheHandler: path.resolve(process.cwd(), 'lib/cache/memory-cache-handler.mjs'),

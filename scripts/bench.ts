@@ -31,7 +31,13 @@ const connections = 20;
 const log = (line: string) => console.log(`[bench] ${line}`);
 
 type Kind = 'cached' | 'per-request';
-type Page = { name: string; label: string; kind: Kind; path: string };
+/**
+ * `vary` makes every request ask for a different URL (a new search, a new filter combination), so
+ * the row measures pages rendered per request rather than served from the page cache.
+ */
+type Page = { name: string; label: string; kind: Kind; path: string; vary?: (i: number) => string };
+
+const SEARCH_WORDS = ['hop tac xa', 'lua', 'tom', 'Giong Rieng', 'tap huan', 'von gop', 'OCOP', 'thanh vien', 'nong nghiep', 'Kien Giang', 'quy tin dung', 'hoi cho'];
 
 async function freePort(): Promise<number> {
   const server = createServer();
@@ -86,7 +92,21 @@ async function choosePages(databaseUrl: string): Promise<Page[]> {
       { name: 'directory', label: 'Danh bạ HTX', kind: 'cached', path: '/hop-tac-xa' },
       { name: 'profile', label: 'Hồ sơ HTX', kind: 'cached', path: `/hop-tac-xa/${organization}` },
       { name: 'filtered', label: 'Văn bản có lọc', kind: 'per-request', path: '/van-ban?pham-vi=trung-uong&trang=2' },
-      { name: 'search', label: 'Tìm kiếm', kind: 'per-request', path: `/tim-kiem?q=${encodeURIComponent('hop tac xa')}` },
+      { name: 'search', label: 'Tìm kiếm (cùng truy vấn)', kind: 'per-request', path: `/tim-kiem?q=${encodeURIComponent('hop tac xa')}` },
+      {
+        name: 'search-fresh',
+        label: 'Tìm kiếm (mỗi lần một truy vấn mới)',
+        kind: 'per-request',
+        path: `/tim-kiem?q=${encodeURIComponent('hop tac xa')}`,
+        vary: (i) => `/tim-kiem?q=${encodeURIComponent(`${SEARCH_WORDS[i % SEARCH_WORDS.length]} ${Math.floor(i / SEARCH_WORDS.length)}`)}`,
+      },
+      {
+        name: 'filtered-fresh',
+        label: 'Văn bản có lọc (mỗi lần một bộ lọc mới)',
+        kind: 'per-request',
+        path: '/van-ban?pham-vi=trung-uong&trang=2',
+        vary: (i) => `/van-ban?pham-vi=${['trung-uong', 'dia-phuong', 'don-vi'][i % 3]}&q=${encodeURIComponent(SEARCH_WORDS[i % SEARCH_WORDS.length])}&trang=${1 + (Math.floor(i / 3) % 50)}&n=${i}`,
+      },
     ];
   } finally {
     await client.end();
@@ -119,11 +139,15 @@ function percentile(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
 }
 
-async function load(url: string): Promise<Result> {
+async function load(url: string, vary?: (i: number) => string): Promise<Result> {
   const times: number[] = [];
   let errors = 0;
+  let counter = 0;
+  const requests = vary
+    ? [{ setupRequest: (request: autocannon.Request) => ({ ...request, path: vary(counter++) }) }]
+    : undefined;
   const result = await new Promise<autocannon.Result>((resolve, reject) => {
-    const instance = autocannon({ url, connections, duration: seconds }, (error, done) =>
+    const instance = autocannon({ url, connections, duration: seconds, requests }, (error, done) =>
       error ? reject(error) : resolve(done),
     );
     instance.on('response', (_client, statusCode, _bytes, responseTime) => {
@@ -192,7 +216,7 @@ async function main() {
     const rows: string[][] = [];
     for (const page of pages) {
       log(`${page.label}: ${page.path}`);
-      const served = await load(base + page.path);
+      const served = await load(base + page.path, page.vary);
       const baseline = await load(`http://127.0.0.1:${memoryPort}${page.path}`);
       const ratio = served.rps / baseline.rps;
       const ok =

@@ -4,7 +4,7 @@ import type { ReactNode } from 'react';
 
 import { Emblem } from '@/components/site/emblem';
 import { SkipLink } from '@/components/site/skip-link';
-import { workspaceNav } from '@/components/workspace/nav-items';
+import { accountNavItem, workspaceNav } from '@/components/workspace/nav-items';
 import { SidebarNav } from '@/components/workspace/sidebar-nav';
 import { UserMenu } from '@/components/workspace/user-menu';
 import { roleHas, roleLabels } from '@/lib/auth/permissions';
@@ -18,9 +18,11 @@ export const metadata: Metadata = {
 
 export default async function WorkspaceLayout({ children }: { children: ReactNode }) {
   const user = await requireUser();
-  const links = workspaceNav
-    .filter((item) => roleHas(user.role, item.permission))
-    .map(({ href, label }) => ({ href, label }));
+  // With a one-time password, every page but the account page redirects there (requirePermission):
+  // the menu offers only that page.
+  const links = user.mustChangePassword
+    ? [accountNavItem]
+    : workspaceNav.filter((item) => roleHas(user.role, item.permission)).map(({ href, label }) => ({ href, label }));
 
   return (
     <div className="min-h-screen bg-slate-100">

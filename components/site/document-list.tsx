@@ -1,16 +1,17 @@
 import Link from 'next/link';
 
 import { formatDate, isoDate } from '@/lib/format/date';
-import { documentTypeLabels, validityLabels } from '@/lib/format/labels';
+import { documentTypeLabels } from '@/lib/format/labels';
 import type { DocumentType, Validity } from '@/lib/generated/prisma/enums';
 
-import { Badge } from '../ui/badge';
+import { ValidityBadge } from './validity-badge';
 
 export type DocumentSummary = {
   slug: string;
   number: string;
   type: DocumentType;
   issuedOn: Date;
+  /** Derived on the day the list was read (lib/documents/queries.ts), never the stored column. */
   validity: Validity;
   abstract: string;
   issuingBody: { name: string };
@@ -36,30 +37,28 @@ export function DocumentBoxList({ documents }: { documents: DocumentSummary[] })
 }
 
 /** Full list for /van-ban, one document per row. */
-export function DocumentList({ documents }: { documents: DocumentSummary[] }) {
+export function DocumentList({ documents, headingLevel = 3 }: { documents: DocumentSummary[]; headingLevel?: 2 | 3 }) {
+  const Heading = headingLevel === 2 ? 'h2' : 'h3';
   return (
     <ul className="divide-y divide-slate-200 rounded-lg border border-slate-200 bg-white">
       {documents.map((d) => (
         <li key={d.slug} className="grid gap-2 px-5 py-4 md:grid-cols-[13rem_1fr]">
           <div>
-            <Link href={`/van-ban/${d.slug}`} className="font-semibold text-brand-800 hover:underline">
-              {d.number}
-            </Link>
+            <Heading className="text-base font-semibold">
+              {/* The name says the kind too ("Luật số 23/2012/QH13"); the line below shows it. */}
+              <Link href={`/van-ban/${d.slug}`} aria-label={`${documentTypeLabels[d.type]} số ${d.number}`} className="text-brand-800 hover:underline">
+                {d.number}
+              </Link>
+            </Heading>
             <p className="text-sm text-slate-600">
               {documentTypeLabels[d.type]} · <time dateTime={isoDate(d.issuedOn)}>{formatDate(d.issuedOn)}</time>
             </p>
           </div>
           <div>
-            <p className="text-slate-800">
-              <Link href={`/van-ban/${d.slug}`} className="hover:underline">
-                {d.abstract}
-              </Link>
-            </p>
-            <p className="mt-1 flex flex-wrap items-center gap-3 text-sm text-slate-600">
+            <p className="text-slate-800">{d.abstract}</p>
+            <p className="mt-1 flex flex-wrap items-center gap-x-3 gap-y-1 text-sm text-slate-600">
               <span>{d.issuingBody.name}</span>
-              <Badge tone={d.validity === 'IN_FORCE' ? 'brand' : d.validity === 'EXPIRED' ? 'muted' : 'warning'}>
-                {validityLabels[d.validity]}
-              </Badge>
+              <ValidityBadge validity={d.validity} />
             </p>
           </div>
         </li>

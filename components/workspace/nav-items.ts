@@ -13,6 +13,11 @@ export const workspaceNav: readonly WorkspaceNavItem[] = [
   { href: '/quan-tri/thong-ke', label: 'Thống kê', permission: 'stats.view' },
   { href: '/quan-tri/y-kien', label: 'Ý kiến', permission: 'feedback.manage' },
   { href: '/quan-tri/nguoi-dung', label: 'Người dùng', permission: 'user.manage' },
+  { href: '/quan-tri/don-vi', label: 'Đơn vị hành chính', permission: 'unit.manage' },
   { href: '/quan-tri/quy-tac', label: 'Quy tắc kiểm tra', permission: 'rule.manage' },
   { href: '/quan-tri/nhat-ky', label: 'Nhật ký', permission: 'audit.view' },
+  { href: '/quan-tri/tai-khoan', label: 'Tài khoản của tôi', permission: 'workspace.view' },
 ];
+
+/** The only item shown while a one-time password must still be changed. */
+export const accountNavItem = { href: '/quan-tri/tai-khoan', label: 'Tài khoản của tôi' } as const;

@@ -20,7 +20,8 @@ export const permissions = {
   'article.write': ['ADMIN', 'EDITOR'],
   'article.publish': ['ADMIN', 'EDITOR'],
   'document.manage': ['ADMIN', 'EDITOR'],
-  'feedback.manage': ['ADMIN', 'EDITOR'],
+  // Staff answer the public's feedback too (issue 6).
+  'feedback.manage': ['ADMIN', 'EDITOR', 'STAFF'],
   'user.manage': ['ADMIN'],
   'unit.manage': ['ADMIN'],
   'category.manage': ['ADMIN'],

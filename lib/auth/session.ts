@@ -9,23 +9,42 @@ import { roleHas, scopedPermissions, scopedRoles, type Permission } from '@/lib/
 import { isUnitWithin } from '@/lib/auth/scope';
 import { prisma } from '@/lib/db';
 
+export type CurrentUser = SessionUser & {
+  /** A one-time initial password is still in use: the user must choose their own first. */
+  mustChangePassword: boolean;
+};
+
+/** Where a user with a one-time password is sent until they have chosen their own. */
+export const CHANGE_PASSWORD_PATH = '/quan-tri/tai-khoan';
+
 /**
  * The session user, re-read from the database so that a deactivated account or a changed role
  * takes effect at once rather than when the token expires.
  */
-export const getCurrentUser = cache(async (): Promise<SessionUser | null> => {
+export const getCurrentUser = cache(async (): Promise<CurrentUser | null> => {
   const session = await getServerSession(authOptions);
   const id = session?.user?.id;
   if (!id) return null;
   const user = await prisma.user.findUnique({
     where: { id },
-    select: { id: true, name: true, email: true, role: true, unitId: true, active: true },
+    select: { id: true, name: true, email: true, role: true, unitId: true, active: true, mustChangePassword: true },
   });
   if (!user || !user.active) return null;
-  return { id: user.id, name: user.name, email: user.email, role: user.role, unitId: user.unitId };
+  return {
+    id: user.id,
+    name: user.name,
+    email: user.email,
+    role: user.role,
+    unitId: user.unitId,
+    mustChangePassword: user.mustChangePassword,
+  };
 });
 
-export async function requireUser(): Promise<SessionUser> {
+/**
+ * The signed-in user, whatever their password state. Pages and actions call requirePermission;
+ * only the workspace layout, the own-account page and its action call this directly.
+ */
+export async function requireUser(): Promise<CurrentUser> {
   const user = await getCurrentUser();
   if (!user) redirect('/dang-nhap');
   return user;
@@ -35,8 +54,11 @@ export async function requireUser(): Promise<SessionUser> {
  * The guard every workspace page and every mutation calls first. For scoped roles and scoped
  * permissions, unitId is the administrative unit of the record being touched.
  */
-export async function requirePermission(permission: Permission, unitId?: number | null): Promise<SessionUser> {
+export async function requirePermission(permission: Permission, unitId?: number | null): Promise<CurrentUser> {
   const user = await requireUser();
+  // Every workspace page and action passes here, so a one-time password cannot be used for
+  // anything but choosing a new one (the layout alone would miss client-side navigations).
+  if (user.mustChangePassword) redirect(CHANGE_PASSWORD_PATH);
   if (!(await can(user, permission, unitId))) forbidden();
   return user;
 }

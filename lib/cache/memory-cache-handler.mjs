@@ -44,8 +44,16 @@ function tagsOf(key, value, ctx) {
   return tags;
 }
 
+// "YYYY-MM-DD" in Vietnam's time zone, whatever the server's.
+const vietnamDay = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Ho_Chi_Minh', year: 'numeric', month: '2-digit', day: '2-digit' });
+const DAY_TAG = 'day:';
+
 function isExpired(tags, lastModified) {
+  // A page rendered for another day (cacheTags.day) is stale from midnight on: its content, such
+  // as a document's validity, depends on the date.
+  const today = `${DAY_TAG}${vietnamDay.format(new Date())}`;
   for (const tag of tags) {
+    if (tag.startsWith(DAY_TAG) && tag !== today) return true;
     const at = expiredTags.get(tag);
     if (at !== undefined && at >= lastModified) return true;
   }

@@ -25,6 +25,12 @@ export const cacheTags = {
   page: (slug: string) => `page:${slug}`,
   /** Administrative units (names shown in filters and profiles). */
   units: 'units',
+  /**
+   * The day in Vietnam ("2026-11-23") a page was rendered for, when what it shows depends on the
+   * date (a document's validity changes at midnight). The cache handler drops entries whose day
+   * tag is not today's, so they are never served past midnight (memory-cache-handler.mjs).
+   */
+  day: (isoDate: string) => `day:${isoDate}`,
   /** Published feedback replies on the tracking page. */
   feedback: (code: string) => `feedback:${code}`,
 } as const;

@@ -4,7 +4,8 @@ import net from 'node:net';
 import { PGlite } from '@electric-sql/pglite';
 import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
 import { unaccent } from '@electric-sql/pglite/contrib/unaccent';
-import { PGLiteSocketServer } from '@electric-sql/pglite-socket';
+
+import { servePglite } from './pglite-server';
 
 /**
  * The embedded PostgreSQL used when DATABASE_URL is unset: PGlite (PostgreSQL in WebAssembly)
@@ -42,7 +43,6 @@ export async function freePort(preferred?: number): Promise<number> {
 export async function startEmbeddedDatabase(options: {
   dataDir: string | null;
   port?: number;
-  maxConnections?: number;
 }): Promise<EmbeddedDatabase> {
   if (options.dataDir) await mkdir(options.dataDir, { recursive: true });
   const db = await PGlite.create({
@@ -50,14 +50,9 @@ export async function startEmbeddedDatabase(options: {
     extensions: { unaccent, pg_trgm },
   });
   const port = await freePort(options.port);
-  // Several clients may connect; PGlite is one session, so their queries are queued.
-  const server = new PGLiteSocketServer({
-    db,
-    port,
-    host: '127.0.0.1',
-    maxConnections: options.maxConnections ?? 100,
-  });
-  await server.start();
+  // Several clients may connect; each gets the single PGlite session for a whole unit of work
+  // (see pglite-server.ts for why not pglite-socket's per-message queue).
+  const server = await servePglite(db, { host: '127.0.0.1', port });
   return {
     url: `postgresql://postgres:postgres@127.0.0.1:${port}/postgres?sslmode=disable`,
     port,

@@ -51,3 +51,17 @@ export function isoDate(input: DateInput): string {
   const p = parts(input);
   return `${p.year}-${p.month}-${p.day}`;
 }
+
+const WEEKDAYS = ['Chủ Nhật', 'Thứ Hai', 'Thứ Ba', 'Thứ Tư', 'Thứ Năm', 'Thứ Sáu', 'Thứ Bảy'];
+const weekdayIndex = new Intl.DateTimeFormat('en-US', { timeZone: TIME_ZONE, weekday: 'short' });
+const SHORT = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
+
+/**
+ * "Thứ Sáu, 14/07/2023 08:23", as Vietnamese portals print an article's time. The weekday names
+ * are our own table, so the output does not depend on the runtime's locale data.
+ */
+export function formatWeekdayDateTime(input: DateInput): string {
+  const date = input instanceof Date ? input : new Date(input);
+  const day = WEEKDAYS[SHORT.indexOf(weekdayIndex.format(date))] ?? '';
+  return `${day}, ${formatDateTime(date)}`;
+}

@@ -2,8 +2,8 @@ import 'server-only';
 
 /**
  * Reads for the workspace lists that have no domain module of their own yet (organizations,
- * users, feedback, audit log, reporting periods). Move each into lib/<domain>/queries.ts when
- * that domain grows its actions.
+ * reporting periods). Move each into lib/<domain>/queries.ts when that domain grows its actions
+ * (users, feedback and the audit log have moved to lib/users, lib/feedback, lib/audit-log).
  */
 import { prisma } from '@/lib/db';
 import type { Prisma } from '@/lib/generated/prisma/client';
@@ -41,58 +41,6 @@ export async function getOrganizationsPage(options: { page: number; unitIds?: nu
     prisma.organization.count({ where }),
   ]);
   return toPaged(items, total, options.page, ORGANIZATIONS_PER_PAGE);
-}
-
-export const USERS_PER_PAGE = 25;
-
-export async function getUsersPage(page: number) {
-  const [items, total] = await Promise.all([
-    prisma.user.findMany({
-      select: {
-        id: true,
-        name: true,
-        email: true,
-        role: true,
-        active: true,
-        lastLoginAt: true,
-        unit: { select: { type: true, name: true } },
-      },
-      orderBy: [{ role: 'asc' }, { name: 'asc' }],
-      ...pageWindow(page, USERS_PER_PAGE),
-    }),
-    prisma.user.count(),
-  ]);
-  return toPaged(items, total, page, USERS_PER_PAGE);
-}
-
-export const FEEDBACK_PER_PAGE = 20;
-
-export async function getFeedbackPage(page: number) {
-  const [items, total] = await Promise.all([
-    prisma.feedback.findMany({
-      select: { id: true, name: true, email: true, phone: true, subject: true, status: true, createdAt: true },
-      orderBy: [{ createdAt: 'desc' }, { id: 'desc' }],
-      ...pageWindow(page, FEEDBACK_PER_PAGE),
-    }),
-    prisma.feedback.count(),
-  ]);
-  return toPaged(items, total, page, FEEDBACK_PER_PAGE);
-}
-
-export async function getLatestAuditLogs(limit = 50) {
-  return prisma.auditLog.findMany({
-    select: {
-      id: true,
-      action: true,
-      entity: true,
-      entityId: true,
-      ip: true,
-      createdAt: true,
-      user: { select: { name: true, email: true } },
-    },
-    orderBy: [{ createdAt: 'desc' }, { id: 'desc' }],
-    take: limit,
-  });
 }
 
 export async function getReportingPeriods(limit = 8) {

@@ -1,45 +1,13 @@
-/** Categories, articles, static pages, feedback and a few page-view counters. */
+/** Static pages, feedback and a few page-view counters (the news is seeded by news.ts). */
 import { newFeedbackCode } from '@/lib/feedback/code';
-import { slugify } from '@/lib/format/slug';
 import type { FeedbackStatus } from '@/lib/generated/prisma/enums';
 
-import { ARTICLES, CATEGORIES } from './articles';
 import type { SeedClient } from './client';
 import { addDays, SEED_TODAY } from './dates';
 import { PAGES } from './pages';
 import type { Rng } from './random';
 
-const paragraphsToHtml = (paragraphs: string[]) => paragraphs.map((p) => `<p>${p}</p>`).join('\n');
-
 export async function seedContent(db: SeedClient, rng: Rng, users: { editorId: number; adminId: number; staffId: number }): Promise<Record<string, number>> {
-  const categoryIds = new Map<string, number>();
-  for (const [i, c] of CATEGORIES.entries()) {
-    const created = await db.category.create({ data: { slug: c.slug, name: c.name, description: c.description, ordinal: i + 1 } });
-    categoryIds.set(c.slug, created.id);
-  }
-  const slugs = new Set<string>();
-  for (const a of ARTICLES) {
-    let slug = slugify(a.title);
-    if (slugs.has(slug)) slug = `${slug}-${a.date.getUTCFullYear()}`;
-    slugs.add(slug);
-    const status = a.status ?? 'PUBLISHED';
-    const body = paragraphsToHtml(a.paragraphs);
-    await db.article.create({
-      data: {
-        slug,
-        title: a.title,
-        summary: a.summary,
-        body,
-        categoryId: categoryIds.get(a.category)!,
-        status,
-        featured: a.featured ?? false,
-        authorId: users.editorId,
-        publishedAt: status === 'PUBLISHED' ? a.date : null,
-        createdAt: addDays(a.date, -1),
-        revisions: { create: { title: a.title, summary: a.summary, body, note: 'Bản đầu tiên', editorId: users.editorId, createdAt: addDays(a.date, -1) } },
-      },
-    });
-  }
   for (const p of PAGES) {
     const page = await db.page.create({
       data: { slug: p.slug, locale: p.locale, translationKey: p.translationKey, title: p.title, summary: p.summary, body: p.body, menuOrder: p.menuOrder, published: true },
@@ -72,5 +40,5 @@ export async function seedContent(db: SeedClient, rng: Rng, users: { editorId: n
     paths.forEach((path, i) => views.push({ path, day, views: Math.round((i === 0 ? 420 : 160 / i) * rng.float(0.7, 1.3)) }));
   }
   await db.pageView.createMany({ data: views });
-  return { categories: CATEGORIES.length, articles: ARTICLES.length, pages: PAGES.length, feedback: feedback.length, pageViews: views.length };
+  return { pages: PAGES.length, feedback: feedback.length, pageViews: views.length };
 }

@@ -14,6 +14,7 @@ import { seedContent } from './content';
 import { EXPECTED_2023_H1 } from './expected';
 import { buildAnchors } from './figures';
 import { seedLegal } from './legal';
+import { seedNews } from './news';
 import { decideFlags, seedOrganizations } from './organizations';
 import { buildPlans } from './plan';
 import { createRng, SEED } from './random';
@@ -89,9 +90,10 @@ export async function seedDatabase(prisma: Db, options: { log?: (s: string) => v
       counts.ratingScores = ratings.scores;
       Object.assign(counts, await step('kế hoạch, hỗ trợ, vay vốn, khen thưởng', () => seedActivities(db, rng.fork('activities'), plans, units)));
       Object.assign(counts, await step('văn bản', () => seedLegal(db)));
+      Object.assign(counts, await step('tin bài, ảnh minh họa', () => seedNews(db, rng.fork('news'), { editorId: seededUsers.ids.EDITOR })));
       Object.assign(
         counts,
-        await step('tin bài, trang, ý kiến', () =>
+        await step('trang, ý kiến', () =>
           seedContent(db, rng.fork('content'), { editorId: seededUsers.ids.EDITOR, adminId: seededUsers.ids.ADMIN, staffId: seededUsers.ids.STAFF }),
         ),
       );

@@ -133,7 +133,7 @@ describe('adding members and the minimum of 5 official members (warn)', () => {
 describe('correcting a member and marking them as left', () => {
   it('records only the changed fields in the audit row', async () => {
     const org = await cooperative(5);
-    const m = await createMember(prisma, { organizationId: org.id, name: 'Võ Văn Tám', joinedOn: new Date('2022-01-10'), idNumber: null });
+    const m = await createMember(prisma, { organizationId: org.id, name: 'Võ Văn Tám', gender: 'Nam', joinedOn: new Date('2022-01-10'), idNumber: null });
     const state = await updateMember(org.id, m.id, idle, person('Võ Văn Tám', { joinedOn: '2022-01-10', address: 'Ấp Kênh Mới', birthYear: '1970', gender: 'Nam', phone: '' }));
     expect(state.status).toBe('success');
     const audit = await prisma.auditLog.findFirstOrThrow({ where: { entity: 'Member', entityId: String(m.id), action: 'member.update' } });

@@ -22,7 +22,7 @@ async function fingerprint(c: pg.Client): Promise<string> {
   const queries = [
     `SELECT string_agg(slug || kind || status || "unitId", ',' ORDER BY id) AS v FROM "Organization"`,
     `SELECT string_agg("organizationId" || ':' || members || ':' || "charterCapital" || ':' || revenue, ',' ORDER BY id) AS v FROM "OrganizationReport"`,
-    `SELECT string_agg(title, ',' ORDER BY id) AS v FROM "Article"`,
+    `SELECT string_agg(title || slug || coalesce("coverMediaId"::text, '-') || md5(body), ',' ORDER BY id) AS v FROM "Article"`,
     `SELECT string_agg("organizationId" || rating::text || coalesce("totalPoints"::text, '-'), ',' ORDER BY id) AS v FROM "RatingAssessment"`,
   ];
   const parts: string[] = [];
@@ -188,6 +188,20 @@ describe('the demo province over time', () => {
     for (const n of ['20-NQ/TW', '17/2023/QH15', '45/2021/NĐ-CP', '01/2020/TT-BKHĐT', '167/QĐ-TTg']) {
       expect(docs.some((d) => d.includes(n))).toBe(true);
     }
+    // 80 documents across the three scopes, with relations and generated PDF attachments.
+    const library = await one<{ total: number; central: number; local: number; unit: number; relations: number; replaces: number; attachments: number; pdfs: number; texts: number }>(`
+      SELECT count(*)::int AS total,
+             count(*) FILTER (WHERE scope = 'CENTRAL')::int AS central,
+             count(*) FILTER (WHERE scope = 'LOCAL')::int AS local,
+             count(*) FILTER (WHERE scope = 'UNIT')::int AS unit,
+             (SELECT count(*)::int FROM "DocumentRelation") AS relations,
+             (SELECT count(*)::int FROM "DocumentRelation" WHERE type = 'REPLACES') AS replaces,
+             (SELECT count(*)::int FROM "Attachment" WHERE "legalDocumentId" IS NOT NULL) AS attachments,
+             (SELECT count(*)::int FROM "Attachment" a JOIN "Media" m ON m.id = a."mediaId" WHERE a."legalDocumentId" IS NOT NULL AND m."mimeType" = 'application/pdf') AS pdfs,
+             count(*) FILTER (WHERE "fullText" IS NOT NULL)::int AS texts
+        FROM "LegalDocument"`);
+    expect(library).toEqual({ total: 80, central: 36, local: 22, unit: 22, relations: 40, replaces: 10, attachments: 36, pdfs: 36, texts: 12 });
+    expect(summary.counts).toMatchObject({ documents: 80, relations: 40, documentAttachments: 36 });
     const articles = await one<{ n: number }>(`SELECT count(*)::int AS n FROM "Article" WHERE status = 'PUBLISHED'`);
     expect(articles.n).toBeGreaterThanOrEqual(20);
     const roles = (await client.query<{ role: string }>(`SELECT role::text FROM "User" ORDER BY role`)).rows.map((r) => r.role);
@@ -197,6 +211,53 @@ describe('the demo province over time', () => {
       expect(await verifyPassword(row.hash, u.password)).toBe(true);
     }
     expect(summary.users.length).toBe(5);
+  });
+});
+
+describe('the demo news feed', () => {
+  it('fills the lists as a real site would: at least 150 published articles over three years, in every category', async () => {
+    const row = await one<{ n: number; since2024: number; years: number; months: number; categories: number; empty: number }>(`
+      SELECT count(*)::int AS n,
+             count(*) FILTER (WHERE "publishedAt" >= TIMESTAMPTZ '2024-01-01 00:00+07')::int AS since2024,
+             count(DISTINCT extract(year FROM "publishedAt"))::int AS years,
+             count(DISTINCT date_trunc('month', "publishedAt"))::int AS months,
+             count(DISTINCT "categoryId")::int AS categories,
+             count(*) FILTER (WHERE length(body) < 400)::int AS empty
+        FROM "Article" WHERE status = 'PUBLISHED' AND "publishedAt" <= TIMESTAMPTZ '${EXPECTED_SEED.today} 23:59+07'`);
+    expect(row.n).toBeGreaterThanOrEqual(150);
+    expect(row.since2024).toBeGreaterThanOrEqual(150);
+    expect(row.years).toBeGreaterThanOrEqual(3);
+    expect(row.months).toBeGreaterThanOrEqual(30);
+    expect(row.categories).toBe(7);
+    expect(row.empty).toBe(0);
+  });
+
+  it('has covers and inline figures stored as media, bylines, featured items and linked cooperatives', async () => {
+    const row = await one<{ covers: number; figures: number; bylines: number; featured: number; linked: number; captions: number }>(`
+      SELECT count(*) FILTER (WHERE "coverMediaId" IS NOT NULL)::int AS covers,
+             count(*) FILTER (WHERE body LIKE '%<figure><img src="/media/%')::int AS figures,
+             count(*) FILTER (WHERE "sourceLine" IS NOT NULL)::int AS bylines,
+             count(*) FILTER (WHERE featured)::int AS featured,
+             count(*) FILTER (WHERE EXISTS (SELECT 1 FROM "ArticleOrganization" ao WHERE ao."articleId" = a.id))::int AS linked,
+             count(*) FILTER (WHERE "coverMediaId" IS NOT NULL AND "coverCaption" IS NOT NULL)::int AS captions
+        FROM "Article" a WHERE status = 'PUBLISHED'`);
+    expect(row.covers).toBeGreaterThanOrEqual(40);
+    expect(row.captions).toBe(row.covers);
+    expect(row.figures).toBeGreaterThanOrEqual(5);
+    expect(row.bylines).toBeGreaterThanOrEqual(150);
+    expect(row.featured).toBeGreaterThanOrEqual(3);
+    expect(row.linked).toBeGreaterThanOrEqual(30);
+    const media = await one<{ bad: number }>(`
+      SELECT count(*)::int AS bad FROM "Media" m JOIN "Article" a ON a."coverMediaId" = m.id
+       WHERE m."mimeType" <> 'image/svg+xml' OR m.width IS NULL OR m.height IS NULL OR coalesce(m."altText", '') = ''`);
+    expect(media.bad).toBe(0);
+  });
+
+  it('keeps a corrected title reachable at its former slug', async () => {
+    const row = await one<{ slug: string; current: string }>(`
+      SELECT s.slug, a.slug AS current FROM "SlugAlias" s JOIN "Article" a ON a.id = s."entityId" WHERE s.entity = 'ARTICLE' LIMIT 1`);
+    expect(row.slug).toMatch(/39-kh-ubnd$/);
+    expect(row.current).toMatch(/93-kh-ubnd$/);
   });
 });
 

@@ -1,12 +1,22 @@
 import type { Metadata } from 'next';
-import { notFound } from 'next/navigation';
+import Link from 'next/link';
+import { notFound, permanentRedirect } from 'next/navigation';
 import { cache } from 'react';
 
-import { ArticleMeta } from '@/components/site/article-list';
+import { PrintButton } from '@/components/site/article-actions';
+import { ArticleLinks } from '@/components/site/article-list';
+import { isBeforeReform, ReformNotice } from '@/components/site/reform-notice';
+import { ShareLinks } from '@/components/site/share-links';
+import { TEXT_SIZE_SCRIPT, TextSizeControl } from '@/components/site/text-size-control';
+import { ViewCounter } from '@/components/site/view-counter';
 import { Breadcrumbs } from '@/components/ui/page-title';
-import { getArticleBySlug } from '@/lib/articles/queries';
-import { cachedUnder } from '@/lib/cache/public';
+import { sanitizeArticleHtml } from '@/lib/articles/html';
+import { getArticleBySlug, getArticleSlugRedirect, getNeighbourArticles, isArticleSlug } from '@/lib/articles/queries';
+import { cachedUnder, isBuildPhase } from '@/lib/cache/public';
 import { cacheTags } from '@/lib/cache/tags';
+import { formatWeekdayDateTime } from '@/lib/format/date';
+import { pageMetadata } from '@/lib/seo/metadata';
+import { absoluteUrl } from '@/lib/seo/site-url';
 
 type Props = { params: Promise<{ slug: string }> };
 
@@ -18,18 +28,31 @@ export function generateStaticParams() {
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const article = await loadArticle((await params).slug);
-  return article ? { title: article.title, description: article.summary } : {};
+  const { slug } = await params;
+  if (isBuildPhase() || !isArticleSlug(slug)) return {};
+  const article = await loadArticle(slug);
+  if (!article) return {};
+  return pageMetadata({ title: article.title, description: article.summary, path: `/tin-tuc/${article.slug}`, type: 'article' });
 }
 
 export default async function ArticlePage({ params }: Props) {
   const { slug } = await params;
+  // Junk slugs (NUL bytes, capitals, punctuation) cannot name an article: 404 before any query.
+  if (!isArticleSlug(slug)) notFound();
   if (!(await cachedUnder(cacheTags.articles, cacheTags.article(slug)))) return null;
   const article = await loadArticle(slug);
-  if (!article) notFound();
+  if (!article) {
+    const current = await getArticleSlugRedirect(slug);
+    if (current) permanentRedirect(`/tin-tuc/${current}`);
+    notFound();
+  }
+  const { related, earlier } = await getNeighbourArticles(article);
+  const url = absoluteUrl(`/tin-tuc/${article.slug}`);
 
   return (
     <article className="mx-auto max-w-3xl">
+      {/* Applies the reader's stored text size before the first paint; static, so the page stays cached. */}
+      <script dangerouslySetInnerHTML={{ __html: TEXT_SIZE_SCRIPT }} />
       <Breadcrumbs
         items={[
           { href: '/', label: 'Trang chủ' },
@@ -38,17 +61,82 @@ export default async function ArticlePage({ params }: Props) {
           { label: article.title },
         ]}
       />
-      <h1 className="text-3xl font-bold text-slate-900">{article.title}</h1>
-      <div className="mt-3">
-        <ArticleMeta article={article} />
+      <p className="text-sm font-semibold tracking-wide text-brand-800 uppercase">
+        <Link href={`/tin-tuc/chuyen-muc/${article.category.slug}`} className="hover:underline">
+          {article.category.name}
+        </Link>
+      </p>
+      <h1 className="mt-2 text-3xl leading-tight font-bold text-slate-900">{article.title}</h1>
+
+      <div className="mt-4 flex flex-wrap items-center justify-between gap-x-6 gap-y-3 border-y border-slate-200 py-3">
+        <p className="flex flex-wrap items-center gap-x-3 text-slate-700">
+          {article.publishedAt ? <time dateTime={article.publishedAt.toISOString()}>{formatWeekdayDateTime(article.publishedAt)}</time> : null}
+          <span aria-hidden="true">·</span>
+          <ViewCounter />
+        </p>
+        <div className="flex flex-wrap items-center gap-3 print:hidden">
+          <TextSizeControl />
+          <PrintButton />
+        </div>
       </div>
-      <p className="mt-6 text-lg font-semibold text-slate-800">{article.summary}</p>
-      {/*
-        TODO(editor): the body is trusted seed HTML today. When the article editor lands, sanitize
-        on write and on read with sanitize-html (allow-list of tags and attributes).
-      */}
-      <div className="prose-body mt-6" dangerouslySetInnerHTML={{ __html: article.body }} />
-      {article.author ? <p className="mt-8 text-right font-semibold text-slate-800">{article.author.name}</p> : null}
+
+      {isBeforeReform(article.publishedAt) ? <ReformNotice /> : null}
+
+      <div className="article-text mt-6">
+        <p className="font-semibold text-slate-900">{article.summary}</p>
+        {article.cover ? (
+          <figure className="mt-6">
+            {/* eslint-disable-next-line @next/next/no-img-element -- SVG from /media with its size known */}
+            <img src={article.cover.src} alt={article.cover.alt} width={article.cover.width ?? 1200} height={article.cover.height ?? 675} className="h-auto w-full rounded" />
+            {article.coverCaption ? <figcaption className="mt-2 text-center text-sm text-slate-600 italic">{article.coverCaption}</figcaption> : null}
+          </figure>
+        ) : null}
+        <div className="prose-body mt-6" dangerouslySetInnerHTML={{ __html: sanitizeArticleHtml(article.body) }} />
+        {article.sourceLine ? <p className="mt-8 text-right font-semibold text-slate-900">{article.sourceLine}</p> : null}
+      </div>
+
+      <div className="mt-8 border-t border-slate-200 pt-4 print:hidden">
+        <ShareLinks url={url} title={article.title} />
+      </div>
+
+      {article.organizations.length > 0 ? (
+        <section aria-labelledby="htx-trong-bai" className="mt-8 rounded-lg border border-slate-200 bg-brand-50 p-5 print:hidden">
+          <h2 id="htx-trong-bai" className="text-lg font-bold text-slate-900">
+            Hợp tác xã được nhắc đến trong bài
+          </h2>
+          <ul className="mt-3 space-y-2">
+            {article.organizations.map((o) => (
+              <li key={o.slug}>
+                <Link href={`/hop-tac-xa/${o.slug}`} className="text-brand-800 underline hover:text-brand-900">
+                  {o.name}
+                </Link>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+
+      {related.length > 0 ? (
+        <section aria-labelledby="tin-cung-chuyen-muc" className="mt-10 print:hidden">
+          <h2 id="tin-cung-chuyen-muc" className="border-b-2 border-brand-700 pb-2 text-lg font-bold text-brand-800 uppercase">
+            Tin cùng chuyên mục
+          </h2>
+          <div className="mt-4">
+            <ArticleLinks articles={related} />
+          </div>
+        </section>
+      ) : null}
+
+      {earlier.length > 0 ? (
+        <section aria-labelledby="tin-da-dua" className="mt-10 print:hidden">
+          <h2 id="tin-da-dua" className="border-b-2 border-brand-700 pb-2 text-lg font-bold text-brand-800 uppercase">
+            Các tin đã đưa
+          </h2>
+          <div className="mt-4">
+            <ArticleLinks articles={earlier} />
+          </div>
+        </section>
+      ) : null}
     </article>
   );
 }

@@ -1,0 +1,37 @@
+import type { Metadata } from 'next';
+
+import { libraryHeading } from '@/components/site/document-library';
+import { cachedUnder } from '@/lib/cache/public';
+import { decodeQuerySegment } from '@/lib/cache/query-routes';
+import { cacheTags } from '@/lib/cache/tags';
+import { documentsHref, parseDocumentFilters } from '@/lib/documents/filters';
+import { todayIsoInVietnam } from '@/lib/format/date';
+
+import { DocumentLibrary } from '../../library';
+
+type Props = { params: Promise<{ q: string }> };
+
+// /van-ban?… is served from here by the proxy (lib/cache/query-routes.ts): one cached render per
+// canonical query, expired with the documents and at midnight (see ../../page.tsx).
+export const revalidate = 3600;
+
+export function generateStaticParams() {
+  return [];
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const filters = parseDocumentFilters(decodeQuerySegment((await params).q));
+  return {
+    title: filters.q ? `Tìm văn bản “${filters.q}”` : libraryHeading(filters),
+    alternates: { canonical: documentsHref(filters) },
+    // Search results are not pages of their own for search engines; scope tabs and filters are.
+    robots: filters.q ? { index: false, follow: true } : undefined,
+  };
+}
+
+export default async function FilteredDocumentsPage({ params }: Props) {
+  const { q } = await params;
+  const asOf = todayIsoInVietnam();
+  if (!(await cachedUnder(cacheTags.documents, cacheTags.day(asOf)))) return null;
+  return <DocumentLibrary query={decodeQuerySegment(q)} asOf={asOf} />;
+}

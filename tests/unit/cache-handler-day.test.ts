@@ -1,0 +1,29 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+
+// @ts-expect-error -- plain JavaScript module (Next loads it by path), no type declarations.
+import MemoryCacheHandler from '@/lib/cache/memory-cache-handler.mjs';
+
+type Handler = { get(key: string, ctx?: unknown): Promise<unknown>; set(key: string, data: unknown, ctx?: unknown): Promise<void> };
+
+const page = (tags: string[]) => ({ kind: 'APP_PAGE', html: '<p>x</p>', headers: { 'x-next-cache-tags': tags.join(',') } });
+
+afterEach(() => {
+  vi.useRealTimers();
+});
+
+describe('pages tagged with the day they were rendered for', () => {
+  it('are served until midnight in Vietnam, then dropped', async () => {
+    vi.useFakeTimers();
+    // 23:59 on 30/11/2026 in Vietnam (UTC+7).
+    vi.setSystemTime(new Date('2026-11-30T16:59:00Z'));
+    const handler = new MemoryCacheHandler() as Handler;
+    await handler.set('/van-ban/x', page(['documents', 'day:2026-11-30']));
+    await handler.set('/tin-tuc/y', page(['articles']));
+    expect(await handler.get('/van-ban/x')).not.toBeNull();
+
+    vi.setSystemTime(new Date('2026-11-30T17:00:00Z')); // 00:00 on 01/12/2026 in Vietnam
+    expect(await handler.get('/van-ban/x')).toBeNull();
+    // Pages without a day tag are not affected.
+    expect(await handler.get('/tin-tuc/y')).not.toBeNull();
+  });
+});
