@@ -36,6 +36,9 @@ import {
 } from '@/lib/organizations/schema';
 import { EXISTING_STATUSES, sectorGroupOf } from '@/lib/organizations/sectors';
 import { deriveStatus, historyError, needsSuccessor, sortHistory, transitionError } from '@/lib/organizations/status';
+import { RuleBlockedError } from '@/lib/members/mutation';
+import { loadMembershipRules, loadMembershipState } from '@/lib/rules/check';
+import { compareOutcomes, evaluateMembershipRules } from '@/lib/rules/membership';
 
 const LIST_PATH = '/quan-tri/to-chuc';
 const detailPath = (id: number) => `${LIST_PATH}/${id}`;
@@ -341,6 +344,18 @@ export async function updateOrganization(id: number, _prev: ActionState, formDat
         data: { ...data, version: { increment: 1 } },
       });
       if (result.count === 0) return { kind: 'conflict' };
+      // The charter capital and the kind are what the Law's capital caps are measured against:
+      // lowering the capital under what members have already contributed is refused like a
+      // contribution over the cap would be (rules kept as data, lib/rules).
+      if ('charterCapital' in diff.after || 'kind' in diff.after) {
+        const rules = await loadMembershipRules(tx);
+        const state = await loadMembershipState(tx, id);
+        if (state) {
+          const was = { ...state, kind: before.kind, charterCapital: before.charterCapital };
+          const check = compareOutcomes(evaluateMembershipRules(rules, was), evaluateMembershipRules(rules, state));
+          if (check.blocking.length > 0) throw new RuleBlockedError(check.blocking);
+        }
+      }
       await recordAudit(tx, {
         userId: user.id,
         action: 'organization.update',
@@ -352,6 +367,9 @@ export async function updateOrganization(id: number, _prev: ActionState, formDat
       return { kind: 'saved', changed: Object.keys(diff.after), slug: before.slug };
     });
   } catch (error) {
+    if (error instanceof RuleBlockedError) {
+      return errorState('Vui lòng kiểm tra lại các trường được đánh dấu.', { charterCapital: error.message }, values);
+    }
     if (!isUniqueViolation(error)) throw error;
     const again = await registrationProblem(input.registrationNumber, id);
     return errorState('Vui lòng kiểm tra lại các trường được đánh dấu.', again ? { registrationNumber: again } : {}, values);

@@ -21,7 +21,8 @@ import {
 } from '@/lib/organizations/actions';
 import { parseOrganizationFilters } from '@/lib/organizations/filters';
 import { getOrganizationList, getOrganizationsForExport } from '@/lib/organizations/queries';
-import { createOrganization as makeOrganization, createUnit, createUser } from '@/prisma/seed/factories';
+import { createMember, createOrganization as makeOrganization, createUnit, createUser } from '@/prisma/seed/factories';
+import { seedRules } from '@/prisma/seed/rules';
 
 import { GET as exportRoute } from '@/app/quan-tri/to-chuc/xuat-excel/route';
 
@@ -309,6 +310,21 @@ describe('create and edit', () => {
     // Saving its own number again is not a clash.
     const own = await run(updateOrganization(holder.id, idleState, form({ ...(await formFor(holder.id)), phone: '0913 456 789' })));
     expect(own.redirect).toBe(`/quan-tri/to-chuc/${holder.id}?thong-bao=da-luu`);
+  });
+
+  it('refuses lowering the charter capital under what the Law’s 30% cap allows a member’s contribution', async () => {
+    await seedRules(prisma);
+    const id = await createViaAction({ charterCapital: '1.000.000.000' });
+    await createMember(prisma, { organizationId: id, type: 'OFFICIAL', contribution: 300_000_000 });
+    as('STAFF');
+    const version = (await prisma.organization.findUniqueOrThrow({ where: { id } })).version;
+    const refused = errorsOf(await run(updateOrganization(id, idleState, form({ ...(await formFor(id)), charterCapital: '900.000.000' }))));
+    expect(refused.fieldErrors.charterCapital).toMatch(/30%/);
+    expect(refused.values?.charterCapital).toBe('900.000.000');
+    const after = await prisma.organization.findUniqueOrThrow({ where: { id } });
+    expect([after.charterCapital, after.version]).toEqual([1_000_000_000n, version]);
+    const raised = await run(updateOrganization(id, idleState, form({ ...(await formFor(id)), charterCapital: '1.200.000.000' })));
+    expect(raised.redirect).toBe(`/quan-tri/to-chuc/${id}?thong-bao=da-luu`);
   });
 
   it('updates with an audit row of the changed fields only, and keeps the slug when the name changes', async () => {
