@@ -19,7 +19,8 @@ export interface ObjectStorage {
 
 /** STORAGE_DIR, or .data/uploads beside the embedded database (outside public/, never served raw). */
 export function storageDir(): string {
-  return path.resolve(process.env.STORAGE_DIR ?? path.join(process.cwd(), '.data', 'uploads'));
+  // Runtime data, not a source folder: keep the build's file tracing out of it.
+  return path.resolve(/*turbopackIgnore: true*/ process.env.STORAGE_DIR ?? path.join(process.cwd(), '.data', 'uploads'));
 }
 
 const KEY = /^[a-f0-9]{2}\/[a-f0-9]{2}\/[a-f0-9]{64}(\.[a-z0-9]{1,8})?$/;
