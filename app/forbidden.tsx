@@ -1,20 +1,13 @@
+import { BareShell } from '@/components/site/bare-shell';
 import { ForbiddenContent } from '@/components/site/forbidden-content';
-import { SiteFooter } from '@/components/site/site-footer';
-import { SiteHeader } from '@/components/site/site-header';
-import { SkipLink } from '@/components/site/skip-link';
 
 export const metadata = { title: 'Không có quyền truy cập' };
 
-/** Rendered in the root layout only, so it brings the site header. */
+/** Rendered in the root layout only (see BareShell for why it is small). */
 export default function Forbidden() {
   return (
-    <>
-      <SkipLink />
-      <SiteHeader />
-      <main id="noi-dung-chinh" className="mx-auto max-w-6xl px-4 py-8">
-        <ForbiddenContent />
-      </main>
-      <SiteFooter />
-    </>
+    <BareShell>
+      <ForbiddenContent />
+    </BareShell>
   );
 }

@@ -1,0 +1,46 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test } from '@playwright/test';
+
+// What the other public specs do not walk: the site search with a loosely typed document number,
+// the visitor statistics and view counter filled in by the beacon after a cached page loads, and
+// axe on the public statistics page.
+
+// Headless Chromium announces itself and is counted as a bot; a visitor's browser is not.
+test.use({ userAgent: 'Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0.0.0 Safari/537.36' });
+
+test('a visitor finds a document by its number typed loosely, from the header search', async ({ page }) => {
+  for (const [typed, number] of [
+    ['20 NQ TW', '20-NQ/TW'],
+    ['20/NQ-TW', '20-NQ/TW'],
+    ['45/2021', '45/2021/NĐ-CP'],
+  ]) {
+    await page.goto('/');
+    const search = page.getByRole('search');
+    await search.getByRole('searchbox').fill(typed);
+    await search.getByRole('button', { name: /Tìm/ }).click();
+    await expect(page).toHaveURL(/\/tim-kiem\?q=/);
+    await expect(page.getByRole('main').getByRole('link', { name: new RegExp(number.replace(/[/.-]/g, '.')) }).first()).toBeVisible();
+  }
+});
+
+test('the visitor statistics and an article’s view counter are filled in without making pages dynamic', async ({ page, request }) => {
+  await page.goto('/');
+  const stats = page.getByRole('region', { name: 'Thống kê truy cập' });
+  const online = stats.getByRole('definition').first();
+  await expect(online).toHaveText(/^\d[\d.]*$/);
+  await expect(stats.getByRole('definition').nth(3)).toHaveText(/^\d{1,3}(\.\d{3})+$/);
+
+  const home = await request.get('/');
+  expect(home.headers()['x-nextjs-cache']).toMatch(/HIT|MISS|STALE/);
+
+  await page.getByRole('main').getByRole('link', { name: /./ }).filter({ has: page.locator('xpath=self::*[starts-with(@href, "/tin-tuc/") and not(contains(@href, "chuyen-muc"))]') }).first().click();
+  await expect(page.getByText(/^Lượt xem: \d[\d.]*$/)).toBeVisible();
+});
+
+test('the public statistics page passes axe', async ({ page }) => {
+  await page.goto('/so-lieu');
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21aa']).analyze();
+  const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id);
+  expect(serious).toEqual([]);
+});
