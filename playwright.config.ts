@@ -45,7 +45,8 @@ export default defineConfig({
   },
   projects: [{ name: 'chromium', use: { browserName: 'chromium' } }],
   webServer: {
-    command: `npx next start -p ${port}`,
+    // The production server (Next behind the cache of finished public responses), as `npm start` runs it.
+    command: 'node server.mjs',
     url: `${baseURL}/api/health`,
     reuseExistingServer: false,
     timeout: 120_000,
@@ -56,6 +57,7 @@ export default defineConfig({
       NEXTAUTH_SECRET: process.env.NEXTAUTH_SECRET ?? 'e2e-secret',
       NEXTAUTH_URL: baseURL,
       NEXT_TELEMETRY_DISABLED: '1',
+      PORT: String(port),
       DATABASE_POOL_MAX: process.env.DATABASE_POOL_MAX ?? '4',
     },
   },

@@ -181,7 +181,9 @@ async function main() {
 
     const port = await freePort();
     const base = `http://127.0.0.1:${port}`;
-    next = spawn(process.execPath, [path.join('node_modules', 'next', 'dist', 'bin', 'next'), 'start', '-p', String(port)], {
+    // The production server as `npm start` runs it; BENCH_NEXT_ONLY=1 measures `next start` alone.
+    const command = process.env.BENCH_NEXT_ONLY ? [path.join('node_modules', 'next', 'dist', 'bin', 'next'), 'start', '-p', String(port)] : ['server.mjs'];
+    next = spawn(process.execPath, command, {
       stdio: ['ignore', 'ignore', 'inherit'],
       env: {
         ...process.env,
@@ -189,6 +191,7 @@ async function main() {
         NEXTAUTH_SECRET: 'bench-secret',
         NEXTAUTH_URL: base,
         NEXT_TELEMETRY_DISABLED: '1',
+        PORT: String(port),
         DATABASE_POOL_MAX: serverUrl ? '10' : '4',
       },
     });

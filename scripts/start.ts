@@ -53,9 +53,12 @@ try {
     // PGlite serves one session at a time; a few connections are enough to keep it busy.
     DATABASE_POOL_MAX: process.env.DATABASE_POOL_MAX ?? (db.embedded ? '4' : '10'),
   };
-  // Next's own entry point, not npx, so that signals reach the server itself.
+  // Node itself, not npx, so that signals reach the server. Production runs server.mjs (Next
+  // behind the cache of finished public responses, docs/decisions/0007); --dev runs `next dev`.
   const nextBin = path.join(process.cwd(), 'node_modules', 'next', 'dist', 'bin', 'next');
-  const child = spawn(process.execPath, [nextBin, dev ? 'dev' : 'start', '-p', String(port)], { stdio: 'inherit', env });
+  const child = dev
+    ? spawn(process.execPath, [nextBin, 'dev', '-p', String(port)], { stdio: 'inherit', env })
+    : spawn(process.execPath, [path.join(process.cwd(), 'server.mjs')], { stdio: 'inherit', env: { ...env, PORT: String(port) } });
 
   console.log('');
   log(`Cổng thông tin đang chạy tại ${url}`);

@@ -96,6 +96,8 @@ export default class MemoryCacheHandler {
   }
 
   async revalidateTag(tags) {
+    // The finished responses server.mjs keeps in front of Next go with any change.
+    globalThis.__portalFrontCacheClear?.();
     const now = Date.now();
     for (const tag of typeof tags === 'string' ? [tags] : tags) expiredTags.set(tag, now);
   }

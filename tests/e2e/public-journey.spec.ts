@@ -1,6 +1,8 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 
+import { sql } from './db';
+
 // What the other public specs do not walk: the site search with a loosely typed document number,
 // the visitor statistics and view counter filled in by the beacon after a cached page loads, and
 // axe on the public statistics page.
@@ -43,4 +45,29 @@ test('the public statistics page passes axe', async ({ page }) => {
   const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21aa']).analyze();
   const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id);
   expect(serious).toEqual([]);
+});
+
+test('a change in the register shows on the cached public profile at once', async ({ page }) => {
+  const [org] = await sql<{ id: number; slug: string }>(
+    `SELECT id, slug FROM "Organization" WHERE kind = 'COOPERATIVE' AND status = 'ACTIVE' AND "deletedAt" IS NULL ORDER BY id DESC LIMIT 1`,
+  );
+  const product = `Gạo thơm ST25 đóng túi ${Date.now() % 100000}`;
+  // Twice, so that the second visit is served from the caches in front of the database.
+  await page.goto(`/hop-tac-xa/${org.slug}`);
+  const cached = await page.goto(`/hop-tac-xa/${org.slug}`);
+  expect(cached?.status()).toBe(200);
+  await expect(page.getByText(product)).toHaveCount(0);
+
+  await page.goto('/dang-nhap');
+  await page.getByLabel('Email').fill('canbo@lienminhhtx.vn');
+  await page.getByLabel('Mật khẩu').fill('Canbo@2026');
+  await page.getByRole('button', { name: 'Đăng nhập' }).click();
+  await expect(page).toHaveURL(/\/quan-tri$/);
+  await page.goto(`/quan-tri/to-chuc/${org.id}/sua`);
+  await page.getByLabel('Sản phẩm, dịch vụ chính').fill(product);
+  await page.getByRole('button', { name: 'Lưu thay đổi' }).click();
+  await expect(page).toHaveURL(new RegExp(`/quan-tri/to-chuc/${org.id}\\?thong-bao=da-luu`));
+
+  await page.goto(`/hop-tac-xa/${org.slug}`);
+  await expect(page.getByText(product)).toBeVisible();
 });
