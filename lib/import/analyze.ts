@@ -16,6 +16,7 @@
 import { createHash } from 'node:crypto';
 
 import { auditDiff, auditValue } from '@/lib/audit';
+import { organizationAuditSelect as auditColumns } from '@/lib/organizations/audit-select';
 import type { SessionUser } from '@/lib/auth/options';
 import { scopedRoles } from '@/lib/auth/permissions';
 import type { Db } from '@/lib/db';
@@ -61,39 +62,8 @@ import {
 
 type Reader = Db | Prisma.TransactionClient;
 
-/** The columns an organization's audit rows compare (as lib/organizations/actions.ts records them). */
-export const organizationAuditSelect = {
-  id: true,
-  slug: true,
-  kind: true,
-  name: true,
-  shortName: true,
-  registrationNumber: true,
-  taxCode: true,
-  sector: true,
-  sectorGroup: true,
-  unitId: true,
-  address: true,
-  phone: true,
-  email: true,
-  website: true,
-  leaderName: true,
-  leaderTitle: true,
-  establishedOn: true,
-  status: true,
-  allianceMembership: true,
-  allianceJoinedOn: true,
-  charterCapital: true,
-  mainProducts: true,
-  description: true,
-  isNewModel: true,
-  hasValueChainLink: true,
-  hasVietGap: true,
-  hasGlobalGap: true,
-  successorId: true,
-  version: true,
-  deletedAt: true,
-} satisfies Prisma.OrganizationSelect;
+/** The columns an organization's audit rows compare, with its id (lib/organizations/audit-select.ts). */
+export const organizationAuditSelect = { id: true, ...auditColumns } satisfies Prisma.OrganizationSelect;
 
 type ExistingOrganization = Prisma.OrganizationGetPayload<{ select: typeof organizationAuditSelect }>;
 

@@ -21,6 +21,7 @@ import { slugify } from '@/lib/format/slug';
 import { Prisma } from '@/lib/generated/prisma/client';
 import type { OrgStatus } from '@/lib/generated/prisma/enums';
 import { requireOrganization } from '@/lib/organizations/access';
+import { organizationAuditSelect } from '@/lib/organizations/audit-select';
 import { fieldLabel, formatFieldValue, HIDDEN_AUDIT_KEYS } from '@/lib/organizations/fields';
 import { parseId } from '@/lib/organizations/filters';
 import { organizationFormValues } from '@/lib/organizations/form-values';
@@ -46,40 +47,8 @@ const detailPath = (id: number) => `${LIST_PATH}/${id}`;
 const todayDate = () => new Date(`${todayIsoInVietnam()}T00:00:00Z`);
 const isoDay = (d: Date) => d.toISOString().slice(0, 10);
 
-/** The columns an organization's audit rows compare (what the form edits, plus derived ones). */
-const auditSelect = {
-  slug: true,
-  kind: true,
-  name: true,
-  shortName: true,
-  registrationNumber: true,
-  taxCode: true,
-  sector: true,
-  sectorGroup: true,
-  unitId: true,
-  address: true,
-  phone: true,
-  email: true,
-  website: true,
-  leaderName: true,
-  leaderTitle: true,
-  establishedOn: true,
-  status: true,
-  allianceMembership: true,
-  allianceJoinedOn: true,
-  charterCapital: true,
-  mainProducts: true,
-  description: true,
-  isNewModel: true,
-  hasValueChainLink: true,
-  hasVietGap: true,
-  hasGlobalGap: true,
-  successorId: true,
-  version: true,
-  deletedAt: true,
-} satisfies Prisma.OrganizationSelect;
 
-type AuditedOrganization = Prisma.OrganizationGetPayload<{ select: typeof auditSelect }>;
+type AuditedOrganization = Prisma.OrganizationGetPayload<{ select: typeof organizationAuditSelect }>;
 
 /** Changes to these fields move the public statistics (counts by kind, unit, capital, status). */
 const STATS_FIELDS = new Set(['kind', 'sector', 'unitId', 'charterCapital', 'establishedOn', 'allianceMembership', 'status']);
@@ -253,7 +222,7 @@ async function describeConflict(
   submitted: Record<string, unknown>,
   typed: Record<string, string>,
 ): Promise<Conflict> {
-  const current = await prisma.organization.findUnique({ where: { id }, select: auditSelect });
+  const current = await prisma.organization.findUnique({ where: { id }, select: organizationAuditSelect });
   if (!current || current.deletedAt) return { deleted: true };
   const recent = await prisma.auditLog.findMany({
     where: { entity: 'Organization', entityId: String(id) },
@@ -333,7 +302,7 @@ export async function updateOrganization(id: number, _prev: ActionState, formDat
   let outcome: Outcome;
   try {
     outcome = await prisma.$transaction(async (tx): Promise<Outcome> => {
-      const before = await tx.organization.findUnique({ where: { id }, select: auditSelect });
+      const before = await tx.organization.findUnique({ where: { id }, select: organizationAuditSelect });
       if (!before || before.deletedAt || before.version !== seenVersion) return { kind: 'conflict' };
       const diff = auditDiff<AuditedOrganization>(before, data);
       if (Object.keys(diff.after).length === 0) return { kind: 'unchanged' };

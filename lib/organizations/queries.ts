@@ -15,6 +15,7 @@ import type { OrgStatus } from '@/lib/generated/prisma/enums';
 import { referencedIds, type AuditLookups } from '@/lib/organizations/fields';
 import { likePattern, type OrganizationFilters } from '@/lib/organizations/filters';
 import { EXISTING_STATUSES } from '@/lib/organizations/sectors';
+import { organizationAuditSelect } from '@/lib/organizations/audit-select';
 import { pageWindow, toPaged, type Paged } from '@/lib/pagination';
 import { unitSubtreeSql } from '@/lib/units/subtree';
 
@@ -222,35 +223,7 @@ export async function getUnitLabel(unitId: number): Promise<string | null> {
 
 const detailSelect = {
   id: true,
-  slug: true,
-  kind: true,
-  name: true,
-  shortName: true,
-  registrationNumber: true,
-  taxCode: true,
-  sector: true,
-  sectorGroup: true,
-  unitId: true,
-  address: true,
-  phone: true,
-  email: true,
-  website: true,
-  leaderName: true,
-  leaderTitle: true,
-  establishedOn: true,
-  status: true,
-  allianceMembership: true,
-  allianceJoinedOn: true,
-  charterCapital: true,
-  mainProducts: true,
-  description: true,
-  isNewModel: true,
-  hasValueChainLink: true,
-  hasVietGap: true,
-  hasGlobalGap: true,
-  successorId: true,
-  version: true,
-  deletedAt: true,
+  ...organizationAuditSelect,
   createdAt: true,
   updatedAt: true,
   unit: { select: { id: true, type: true, name: true, validTo: true, parent: { select: { type: true, name: true } } } },
