@@ -39,8 +39,8 @@ type SelectProps = Omit<ComponentProps<'select'>, 'id' | 'children'> & {
   label: string;
   error?: string;
   hint?: ReactNode;
-  options?: Option[];
-  groups?: OptionGroup[];
+  options?: readonly Option[];
+  groups?: readonly OptionGroup[];
   /** A first, empty choice ("— Chọn —"). */
   placeholder?: string;
 };
@@ -142,16 +142,18 @@ export function RadioGroup({
   options,
   defaultValue,
   error,
+  className,
 }: {
   legend: string;
   name: string;
-  options: (Option & { hint?: string })[];
+  options: readonly (Option & { hint?: string })[];
   defaultValue?: string;
   error?: string;
+  className?: string;
 }) {
   const id = useId();
   return (
-    <fieldset aria-describedby={error ? `${id}-error` : undefined}>
+    <fieldset className={className} aria-describedby={error ? `${id}-error` : undefined}>
       <legend className="font-medium text-slate-800">{legend}</legend>
       <div className="mt-2 space-y-2">
         {options.map((o) => (
@@ -188,18 +190,23 @@ export function RadioGroup({
 }
 
 /**
- * The message of a form's last submission. The live region is always in the page so screen
- * readers announce a message when it appears.
+ * The outcome of a form's last submission. Both live regions are always in the page, so screen
+ * readers announce a message when it appears: errors as an alert, success politely.
  */
 export function FormMessage({ state }: { state: ActionState }) {
   return (
-    <div role="status" aria-live="polite" aria-atomic="true">
-      {state.status === 'error' ? (
-        <p className="rounded-md border border-red-300 bg-red-50 px-4 py-3 font-medium text-red-800">{state.message}</p>
-      ) : state.status === 'success' ? (
-        <p className="rounded-md border border-brand-200 bg-brand-50 px-4 py-3 font-medium text-brand-900">{state.message}</p>
-      ) : null}
-    </div>
+    <>
+      <div role="alert" aria-atomic="true">
+        {state.status === 'error' ? (
+          <p className="rounded-md border border-red-300 bg-red-50 px-4 py-3 font-medium text-red-800">{state.message}</p>
+        ) : null}
+      </div>
+      <div role="status" aria-atomic="true">
+        {state.status === 'success' ? (
+          <p className="rounded-md border border-brand-200 bg-brand-50 px-4 py-3 font-medium text-brand-900">{state.message}</p>
+        ) : null}
+      </div>
+    </>
   );
 }
 

@@ -1,15 +1,9 @@
-import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 
 import { sql } from './db';
+import { expectAccessible, WCAG_21_AA } from './axe';
 
 const fmt = (d: Date | string) => new Intl.DateTimeFormat('vi-VN', { timeZone: 'UTC', day: '2-digit', month: '2-digit', year: 'numeric' }).format(new Date(d));
-
-async function expectNoSeriousAxeViolations(page: Page) {
-  const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21aa']).analyze();
-  const serious = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-  expect(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
-}
 
 /** A cooperative of today's xã Giồng Riềng with the longest status history. */
 async function cooperativeWithHistory() {
@@ -33,7 +27,7 @@ test('a visitor looks up a cooperative by commune, opens its profile and reads i
 
   await page.goto('/hop-tac-xa');
   await expect(page.getByRole('heading', { level: 1, name: 'Danh bạ hợp tác xã' })).toBeVisible();
-  await expectNoSeriousAxeViolations(page);
+  await expectAccessible(page, undefined, WCAG_21_AA);
   await page.getByLabel('Xã, phường, đặc khu (hiện nay)').selectOption({ label: 'Xã Giồng Riềng' });
   await page.getByLabel('Loại hình').selectOption({ label: 'Hợp tác xã' });
   // A few words of the name, typed without diacritics as many visitors do.
@@ -61,7 +55,7 @@ test('a visitor looks up a cooperative by commune, opens its profile and reads i
 
   // Nothing private: the organization's phone number is not on the page.
   if (org.phone) expect(await page.content()).not.toContain(org.phone);
-  await expectNoSeriousAxeViolations(page);
+  await expectAccessible(page, undefined, WCAG_21_AA);
 });
 
 test('a former slug redirects permanently to the profile', async ({ request }) => {
@@ -81,7 +75,7 @@ test('the directory filters by former district and OCOP, in the URL, and passes 
   const results = page.getByRole('region', { name: /Kết quả tra cứu/ });
   await expect(results.getByRole('listitem').first()).toContainText(/OCOP \d sao/);
   await expect(results.getByText(/Đặc khu Phú Quốc|Đặc khu Thổ Châu/).first()).toBeVisible();
-  await expectNoSeriousAxeViolations(page);
+  await expectAccessible(page, undefined, WCAG_21_AA);
 });
 
 test('searching without diacritics finds and highlights accented words, grouped by type', async ({ page }) => {
@@ -102,7 +96,7 @@ test('searching without diacritics finds and highlights accented words, grouped 
   const marks = page.locator('main mark');
   await expect(marks.first()).toHaveText(/^(Hợp|hợp|tác|xã)$/i);
   expect(await marks.allTextContents()).toEqual(expect.arrayContaining(['tác', 'xã']));
-  await expectNoSeriousAxeViolations(page);
+  await expectAccessible(page, undefined, WCAG_21_AA);
 
   // One type, with pages.
   await tabs.getByRole('link', { name: /^Hợp tác xã, tổ hợp tác/ }).click();
@@ -130,7 +124,7 @@ test('"Giong Rieng" finds Giồng Riềng and marks it', async ({ page }) => {
   await page.goto(`/tim-kiem?q=${encodeURIComponent('khongcokqnao')}`);
   await expect(page.getByText('Không tìm thấy kết quả nào cho “khongcokqnao”.')).toBeVisible();
   await expect(page.getByRole('link', { name: 'hợp tác xã kiểu mới' })).toBeVisible();
-  await expectNoSeriousAxeViolations(page);
+  await expectAccessible(page, undefined, WCAG_21_AA);
 });
 
 test('hostile filters, queries and slugs answer a page or a 404, never a server error', async ({ request }) => {

@@ -1,8 +1,8 @@
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Browser, type Page } from '@playwright/test';
 
 import { DEMO_USERS } from '../../prisma/seed/users';
 import { sql, viNumber } from './db';
+import { expectAccessible } from './axe';
 
 // The admin side of the register, as an admin, a new district officer and a staff member use it.
 // Each test works on records no other browser test touches (a new user, two small island
@@ -25,11 +25,6 @@ async function signOut(page: Page) {
 }
 
 /** No serious or critical axe violations on the page as it is now. */
-async function expectAccessible(page: Page, label: string) {
-  const results = await new AxeBuilder({ page }).analyze();
-  const bad = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-  expect(bad.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`), label).toEqual([]);
-}
 
 /** Today in Vietnam as YYYY-MM-DD. */
 function vietnamToday(): string {

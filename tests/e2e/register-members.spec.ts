@@ -1,8 +1,8 @@
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 
 import { DEMO_USERS } from '../../prisma/seed/users';
 import { sql, viNumber } from './db';
+import { expectAccessible } from './axe';
 
 const staff = DEMO_USERS.find((u) => u.role === 'STAFF')!;
 const admin = DEMO_USERS.find((u) => u.role === 'ADMIN')!;
@@ -13,12 +13,6 @@ async function signIn(page: Page, user: { email: string; password: string }) {
   await page.getByLabel('Mật khẩu').fill(user.password);
   await page.getByRole('button', { name: 'Đăng nhập' }).click();
   await expect(page).toHaveURL(/\/quan-tri$/);
-}
-
-async function expectNoSeriousAxeViolations(page: Page) {
-  const results = await new AxeBuilder({ page }).analyze();
-  const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-  expect(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
 }
 
 test('staff add members until the cooperative has 5 official members, and a contribution over 30% is refused', async ({ page }) => {
@@ -72,7 +66,7 @@ test('staff add members until the cooperative has 5 official members, and a cont
   await expect(minRule).toContainText('đạt');
   await expect(minRule).toContainText('Hiện có 5 thành viên chính thức');
   await expect(page.getByText('5 thành viên hiện nay.')).toBeVisible();
-  await expectNoSeriousAxeViolations(page);
+  await expectAccessible(page);
 
   // A contribution above 30% of the charter capital is refused with the rule's message.
   await page.getByRole('link', { name: 'Nguyễn Văn An' }).click();
@@ -92,7 +86,7 @@ test('staff add members until the cooperative has 5 official members, and a cont
   await contribution.getByRole('button', { name: 'Ghi nhận vốn góp' }).click();
   await expect(contribution.getByRole('status')).toHaveText('Đã ghi nhận vốn góp của Nguyễn Văn An.');
   await expect(page.getByRole('table', { name: 'Các khoản vốn góp của Nguyễn Văn An' })).toContainText('50.000.000 đồng');
-  await expectNoSeriousAxeViolations(page);
+  await expectAccessible(page);
 
   // Correct it, then remove it after confirming.
   await page.getByRole('link', { name: 'Sửa hoặc xoá khoản góp ngày 15/03/2024' }).click();
@@ -101,7 +95,7 @@ test('staff add members until the cooperative has 5 official members, and a cont
   await page.getByLabel('Số vốn góp (đồng)').fill('40.000.000');
   await page.getByRole('button', { name: 'Lưu khoản vốn góp' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'Đã lưu khoản vốn góp của Nguyễn Văn An.' })).toBeVisible();
-  await expectNoSeriousAxeViolations(page);
+  await expectAccessible(page);
   await page.getByRole('button', { name: 'Xoá khoản vốn góp' }).click();
   await expect(page.getByRole('button', { name: 'Huỷ' })).toBeFocused();
   await expect(page.getByRole('group', { name: 'Xác nhận xoá' })).toContainText('Xoá khoản vốn góp 40.000.000 đồng ngày 15/03/2024 của Nguyễn Văn An?');
@@ -119,11 +113,11 @@ test('the rules page lists the Law’s rules for the admin, and passes axe', asy
   await expect(table).toContainText('Tối thiểu 05 thành viên chính thức');
   await expect(table).toContainText('Vốn góp của một thành viên không quá 30% vốn điều lệ');
   await expect(table).toContainText('Vốn góp của một thành viên không quá 40% vốn điều lệ');
-  await expectNoSeriousAxeViolations(page);
+  await expectAccessible(page);
 
   await table.getByRole('link', { name: 'Số thành viên chính thức tối thiểu' }).click();
   await expect(page.getByLabel('Số thành viên chính thức tối thiểu')).toHaveValue('5');
-  await expectNoSeriousAxeViolations(page);
+  await expectAccessible(page);
 });
 
 test('hostile ids and query strings on the member pages answer 4xx or a page, never a server error', async ({ page }) => {

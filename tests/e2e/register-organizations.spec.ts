@@ -1,8 +1,8 @@
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import ExcelJS from 'exceljs';
 
 import { sql, viNumber } from './db';
+import { expectAccessible } from './axe';
 
 // The register of organizations as staff use it: create a cooperative (with a mistake, then
 // fixed), record a suspension with its date, export a filtered list; and as a district officer,
@@ -14,12 +14,6 @@ async function signIn(page: Page, email: string, password: string) {
   await page.getByLabel('Mật khẩu').fill(password);
   await page.getByRole('button', { name: 'Đăng nhập' }).click();
   await expect(page).toHaveURL(/\/quan-tri$/);
-}
-
-async function expectAccessible(page: Page, what: string) {
-  const results = await new AxeBuilder({ page }).analyze();
-  const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-  expect(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`), what).toEqual([]);
 }
 
 /** A day `n` days before today in Vietnam, as YYYY-MM-DD and as the page prints it. */

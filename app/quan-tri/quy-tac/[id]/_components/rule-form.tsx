@@ -2,9 +2,8 @@
 
 import { useActionState } from 'react';
 
-import { CheckboxField, InputField, RadioGroupField, TextAreaField } from '@/components/forms/fields';
-import { fieldError, fieldValue, FormMessage } from '@/components/forms/form-message';
-import { SubmitButton } from '@/components/forms/submit-button';
+import { CheckboxField, fieldError, FormMessage, InputField, RadioGroup, TextAreaField, typed } from '@/components/workspace/form-fields';
+import { SubmitButton } from '@/components/workspace/submit-button';
 import { type ActionState, idleState } from '@/lib/actions/state';
 
 type Param = { name: string; label: string; kind: 'count' | 'percent'; min: number; max: number; value: string };
@@ -31,18 +30,18 @@ export function RuleForm({ action, placeholders, params, initial }: Props) {
           inputMode={p.kind === 'count' ? 'numeric' : 'decimal'}
           className="max-w-xs"
           hint={p.kind === 'count' ? `Số nguyên từ ${p.min} đến ${p.max}.` : `Phần trăm từ ${p.min} đến ${p.max}, ví dụ 30 hoặc 30,5.`}
-          defaultValue={fieldValue(state, p.name, p.value)}
+          defaultValue={typed(state, p.name, p.value)}
           error={fieldError(state, p.name)}
         />
       ))}
-      <RadioGroupField
+      <RadioGroup
         legend="Mức độ"
         name="severity"
         options={[
           { value: 'WARN', label: 'Cảnh báo: vẫn lưu và hiện lưu ý' },
           { value: 'BLOCK', label: 'Chặn: không cho lưu' },
         ]}
-        defaultValue={fieldValue(state, 'severity', initial.severity)}
+        defaultValue={typed(state, 'severity', initial.severity)}
         error={fieldError(state, 'severity')}
       />
       <TextAreaField
@@ -50,10 +49,10 @@ export function RuleForm({ action, placeholders, params, initial }: Props) {
         name="message"
         rows={3}
         hint={placeholders.length > 0 ? `Các chỗ trống được điền tự động: ${placeholders.join(', ')}.` : undefined}
-        defaultValue={fieldValue(state, 'message', initial.message)}
+        defaultValue={typed(state, 'message', initial.message)}
         error={fieldError(state, 'message')}
       />
-      <InputField label="Căn cứ pháp lý" name="legalBasis" defaultValue={fieldValue(state, 'legalBasis', initial.legalBasis)} error={fieldError(state, 'legalBasis')} />
+      <InputField label="Căn cứ pháp lý" name="legalBasis" defaultValue={typed(state, 'legalBasis', initial.legalBasis)} error={fieldError(state, 'legalBasis')} />
       <CheckboxField key={String(active)} label="Đang áp dụng" name="active" defaultChecked={active} />
       <SubmitButton>Lưu quy tắc</SubmitButton>
     </form>

@@ -2,9 +2,8 @@
 
 import { useActionState } from 'react';
 
-import { InputField, SelectField, TextAreaField } from '@/components/forms/fields';
-import { fieldError, fieldValue, FormMessage } from '@/components/forms/form-message';
-import { SubmitButton } from '@/components/forms/submit-button';
+import { fieldError, FormMessage, InputField, SelectField, TextAreaField, typed } from '@/components/workspace/form-fields';
+import { SubmitButton } from '@/components/workspace/submit-button';
 import { type ActionState, idleState } from '@/lib/actions/state';
 
 export type ContributionFormValues = { amount: string; form: string; contributedOn: string; note: string };
@@ -22,7 +21,7 @@ type Props = {
 /** Records a capital contribution (no `initial`) or corrects one. */
 export function ContributionForm({ action, initial = EMPTY, submitLabel, formOptions, today }: Props) {
   const [state, formAction] = useActionState(action, idleState);
-  const v = (name: keyof ContributionFormValues) => fieldValue(state, name, initial[name]);
+  const v = (name: keyof ContributionFormValues) => typed(state, name, initial[name]);
   const e = (name: keyof ContributionFormValues) => fieldError(state, name);
   return (
     <form action={formAction} noValidate className="space-y-5">

@@ -2,8 +2,8 @@
 
 import { useActionState, useEffect, useRef, useState } from 'react';
 
-import { FormMessage } from '@/components/forms/form-message';
-import { SubmitButton } from '@/components/forms/submit-button';
+import { FormMessage } from '@/components/workspace/form-fields';
+import { SubmitButton } from '@/components/workspace/submit-button';
 import { Button } from '@/components/ui/button';
 import { type ActionState, idleState } from '@/lib/actions/state';
 

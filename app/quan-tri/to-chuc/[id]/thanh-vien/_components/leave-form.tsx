@@ -2,9 +2,8 @@
 
 import { useActionState } from 'react';
 
-import { InputField } from '@/components/forms/fields';
-import { fieldError, fieldValue, FormMessage } from '@/components/forms/form-message';
-import { SubmitButton } from '@/components/forms/submit-button';
+import { fieldError, FormMessage, InputField, typed } from '@/components/workspace/form-fields';
+import { SubmitButton } from '@/components/workspace/submit-button';
 import { type ActionState, idleState } from '@/lib/actions/state';
 
 type Action = (state: ActionState, formData: FormData) => Promise<ActionState>;
@@ -25,7 +24,7 @@ export function LeaveForm({ leave, reinstate, leftOn, joinedOn, today }: { leave
           max={today}
           required
           className="max-w-xs"
-          defaultValue={fieldValue(state, 'leftOn', leftOn)}
+          defaultValue={typed(state, 'leftOn', leftOn)}
           error={fieldError(state, 'leftOn')}
         />
         <SubmitButton variant="secondary">{leftOn ? 'Sửa ngày ra khỏi tổ chức' : 'Ghi nhận ra khỏi tổ chức'}</SubmitButton>

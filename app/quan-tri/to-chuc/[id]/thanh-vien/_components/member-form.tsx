@@ -2,9 +2,8 @@
 
 import { useActionState } from 'react';
 
-import { InputField, RadioGroupField, SelectField } from '@/components/forms/fields';
-import { fieldError, fieldValue, FormMessage } from '@/components/forms/form-message';
-import { SubmitButton } from '@/components/forms/submit-button';
+import { fieldError, FormMessage, InputField, RadioGroup, SelectField, typed } from '@/components/workspace/form-fields';
+import { SubmitButton } from '@/components/workspace/submit-button';
 import { type ActionState, idleState } from '@/lib/actions/state';
 
 export type MemberFormValues = {
@@ -33,13 +32,13 @@ type Props = {
 /** Adds a member (no `initial`) or corrects one. */
 export function MemberForm({ action, initial = EMPTY, submitLabel, typeOptions, kindOptions, today }: Props) {
   const [state, formAction] = useActionState(action, idleState);
-  const v = (name: keyof MemberFormValues) => fieldValue(state, name, initial[name]);
+  const v = (name: keyof MemberFormValues) => typed(state, name, initial[name]);
   const e = (name: keyof MemberFormValues) => fieldError(state, name);
 
   return (
     <form action={formAction} noValidate className="space-y-5">
       <FormMessage state={state} />
-      <RadioGroupField legend="Loại thành viên (Luật Hợp tác xã 2023)" name="type" options={typeOptions} defaultValue={v('type')} error={e('type')} />
+      <RadioGroup legend="Loại thành viên (Luật Hợp tác xã 2023)" name="type" options={typeOptions} defaultValue={v('type')} error={e('type')} />
       <div className="grid gap-5 md:grid-cols-2">
         <SelectField label="Thành viên là" name="kind" options={kindOptions} defaultValue={v('kind')} error={e('kind')} />
         <InputField label="Họ và tên / tên tổ chức" name="name" required autoComplete="off" defaultValue={v('name')} error={e('name')} />
