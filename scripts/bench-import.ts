@@ -120,7 +120,7 @@ async function main() {
     await migrate(database.url);
     log('seeding the demo province…');
     await seedDemo(database.url);
-    const staff = await db.user.findUniqueOrThrow({ where: { email: 'canbo@lienminhhtx.vn' }, select: { id: true, name: true, email: true, role: true, unitId: true } });
+    const staff = await db.user.findUniqueOrThrow({ where: { email: 'canbo@lienminhhtx.vn' }, select: { id: true, name: true, email: true, role: true, unitId: true, organizationId: true } });
     const user: SessionUser = staff;
     const orgsBefore = await db.organization.count();
 

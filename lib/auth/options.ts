@@ -8,7 +8,8 @@ import { SIGN_IN_LOCK_MINUTES, SIGN_IN_LOCKED, SIGN_IN_MAX_FAILURES } from '@/li
 import { prisma } from '@/lib/db';
 import type { Role } from '@/lib/generated/prisma/enums';
 
-export type SessionUser = { id: number; name: string; email: string; role: Role; unitId: number | null };
+/** unitId scopes a district officer; organizationId scopes an organization's representative. */
+export type SessionUser = { id: number; name: string; email: string; role: Role; unitId: number | null; organizationId: number | null };
 
 export type AuthResult = { ok: true; user: SessionUser } | { ok: false; reason: 'invalid' | 'locked' };
 
@@ -42,7 +43,10 @@ export async function authenticate(input: unknown): Promise<AuthResult> {
     await tx.user.update({ where: { id: user.id }, data: { lastLoginAt: new Date() } });
     await recordAudit(tx, { userId: user.id, action: 'auth.signIn', entity: 'User', entityId: String(user.id) });
   });
-  return { ok: true, user: { id: user.id, name: user.name, email: user.email, role: user.role, unitId: user.unitId } };
+  return {
+    ok: true,
+    user: { id: user.id, name: user.name, email: user.email, role: user.role, unitId: user.unitId, organizationId: user.organizationId },
+  };
 }
 
 // argon2id hash of a random string nobody knows.

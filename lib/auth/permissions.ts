@@ -6,14 +6,32 @@ import type { Role } from '@/lib/generated/prisma/enums';
  * the administrative unit (and its sub-units) the user is assigned to.
  */
 export const permissions = {
-  'workspace.view': ['ADMIN', 'EDITOR', 'STAFF', 'LEADER', 'DISTRICT_OFFICER'],
+  'workspace.view': ['ADMIN', 'EDITOR', 'STAFF', 'LEADER', 'DISTRICT_OFFICER', 'ORG_REPRESENTATIVE'],
   'organization.read': ['ADMIN', 'STAFF', 'LEADER', 'DISTRICT_OFFICER'],
+  /** The representative's own organization page ("Tổ chức của tôi"); requireOrganization checks it is theirs. */
+  'organization.own': ['ORG_REPRESENTATIVE'],
   'organization.create': ['ADMIN', 'STAFF', 'DISTRICT_OFFICER'],
   'organization.update': ['ADMIN', 'STAFF', 'DISTRICT_OFFICER'],
   'organization.delete': ['ADMIN'],
-  'report.submit': ['ADMIN', 'STAFF', 'DISTRICT_OFFICER'],
+  /** Enter and submit periodic reports (a representative: only its own organization's). */
+  'report.submit': ['ADMIN', 'STAFF', 'DISTRICT_OFFICER', 'ORG_REPRESENTATIVE'],
+  /** Approve, return, bulk-approve and unlock (with a reason) reports and rating self-assessments. */
   'report.approve': ['ADMIN', 'STAFF'],
+  /** Read completeness and timeliness of reporting, and the list of who has not reported. */
+  'report.monitor': ['ADMIN', 'STAFF', 'LEADER', 'DISTRICT_OFFICER'],
+  /** Reporting periods and deadlines; opening a period creates its expected reports. */
+  'period.manage': ['ADMIN'],
+  /** Rating self-assessment (a representative: its own organization's). */
+  'rating.assess': ['ADMIN', 'STAFF', 'DISTRICT_OFFICER', 'ORG_REPRESENTATIVE'],
+  /** Rating schemes: criteria, bands, the kinds they apply to, from which year. */
+  'rating.manage': ['ADMIN'],
+  /** Create and deactivate an organization's representative account, from the organization's page. */
+  'representative.manage': ['ADMIN', 'STAFF'],
+  /** Plan targets (kế hoạch, chỉ tiêu) and their entered results. */
+  'plan.manage': ['ADMIN', 'STAFF'],
+  /** Support activities, loans and awards. */
   'support.manage': ['ADMIN', 'STAFF'],
+  'support.read': ['ADMIN', 'STAFF', 'LEADER'],
   'import.run': ['ADMIN', 'STAFF', 'DISTRICT_OFFICER'],
   'stats.view': ['ADMIN', 'STAFF', 'LEADER', 'DISTRICT_OFFICER'],
   'report.export': ['ADMIN', 'STAFF', 'LEADER'],
@@ -40,8 +58,16 @@ export const scopedPermissions: ReadonlySet<Permission> = new Set<Permission>([
   'organization.create',
   'organization.update',
   'report.submit',
+  'report.monitor',
+  'rating.assess',
   'import.run',
 ]);
+
+/**
+ * Roles tied to one organization (User.organizationId): every permission they hold is limited to
+ * it, and pages that list many organizations must not open to them.
+ */
+export const organizationRoles: readonly Role[] = ['ORG_REPRESENTATIVE'];
 
 export function roleHas(role: Role, permission: Permission): boolean {
   return (permissions[permission] as readonly Role[]).includes(role);
@@ -53,4 +79,5 @@ export const roleLabels: Record<Role, string> = {
   STAFF: 'Cán bộ Liên minh',
   LEADER: 'Lãnh đạo',
   DISTRICT_OFFICER: 'Cán bộ cấp xã/huyện',
+  ORG_REPRESENTATIVE: 'Đại diện tổ chức',
 };

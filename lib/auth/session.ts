@@ -5,7 +5,7 @@ import { forbidden, redirect } from 'next/navigation';
 import { cache } from 'react';
 
 import { authOptions, type SessionUser } from '@/lib/auth/options';
-import { roleHas, scopedPermissions, scopedRoles, type Permission } from '@/lib/auth/permissions';
+import { organizationRoles, roleHas, scopedPermissions, scopedRoles, type Permission } from '@/lib/auth/permissions';
 import { isUnitWithin } from '@/lib/auth/scope';
 import { prisma } from '@/lib/db';
 
@@ -27,7 +27,7 @@ export const getCurrentUser = cache(async (): Promise<CurrentUser | null> => {
   if (!id) return null;
   const user = await prisma.user.findUnique({
     where: { id },
-    select: { id: true, name: true, email: true, role: true, unitId: true, active: true, mustChangePassword: true },
+    select: { id: true, name: true, email: true, role: true, unitId: true, organizationId: true, active: true, mustChangePassword: true },
   });
   if (!user || !user.active) return null;
   return {
@@ -36,6 +36,7 @@ export const getCurrentUser = cache(async (): Promise<CurrentUser | null> => {
     email: user.email,
     role: user.role,
     unitId: user.unitId,
+    organizationId: user.organizationId,
     mustChangePassword: user.mustChangePassword,
   };
 });
@@ -65,6 +66,9 @@ export async function requirePermission(permission: Permission, unitId?: number 
 
 export async function can(user: SessionUser, permission: Permission, unitId?: number | null): Promise<boolean> {
   if (!roleHas(user.role, permission)) return false;
+  // A representative's scope is one organization, not a unit: checked by requireOrganization.
+  // Asked about a unit, the answer is no; about the area in general, yes.
+  if (organizationRoles.includes(user.role)) return unitId == null;
   if (!scopedRoles.includes(user.role) || !scopedPermissions.has(permission)) return true;
   if (user.unitId == null) return false;
   // Without a target unit the check is about the area in general (e.g. opening a list, which is

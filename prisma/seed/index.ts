@@ -22,7 +22,7 @@ import { seedRatings } from './rating';
 import { seedPeriods, seedReports } from './reports';
 import { seedRules } from './rules';
 import { seedUnits } from './units';
-import { DEMO_USERS, type DemoUser, seedUsers } from './users';
+import { DEMO_USERS, type DemoUser, seedRepresentative, seedUsers } from './users';
 import { seedVisits } from './visits';
 
 export { DEMO_USERS, type DemoUser } from './users';
@@ -85,6 +85,7 @@ export async function seedDatabase(prisma: Db, options: { log?: (s: string) => v
       counts.reports = await step('báo cáo định kỳ', () =>
         seedReports(db, rng.fork('reports'), plans, anchors, periods, [seededUsers.ids.STAFF, seededUsers.ids.DISTRICT_OFFICER]),
       );
+      await step('đại diện tổ chức', () => seedRepresentative(db));
       const ratings = await step('xếp loại', () => seedRatings(db, rng.fork('ratings'), plans));
       counts.ratingAssessments = ratings.assessments;
       counts.ratingScores = ratings.scores;

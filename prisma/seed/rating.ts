@@ -19,6 +19,8 @@ export const RATING_SCHEME = {
   legalBasis: 'Thông tư số 01/2020/TT-BKHĐT ngày 19/02/2020 của Bộ Kế hoạch và Đầu tư hướng dẫn phân loại và đánh giá hợp tác xã',
   maxPoints: 100,
   minMonthsOperating: 12,
+  maxMonthsStopped: 3,
+  orgKinds: ['COOPERATIVE', 'UNION'],
   validFrom: utc(2020, 4, 6),
 } as const;
 
@@ -58,6 +60,7 @@ export async function seedRatings(db: SeedClient, rng: Rng, plans: OrgPlan[]): P
   const scheme = await db.ratingScheme.create({
     data: {
       ...RATING_SCHEME,
+      orgKinds: [...RATING_SCHEME.orgKinds],
       criteria: {
         create: RATING_CRITERIA.map((c, i) => ({ ordinal: i + 1, groupName: c.group, title: c.title, maxPoints: c.points })),
       },

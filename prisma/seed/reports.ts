@@ -27,7 +27,8 @@ export async function seedPeriods(db: SeedClient): Promise<SeededPeriod[]> {
       periods.push({ id: ++id, year, kind: 'FULL_YEAR', startsOn: utc(year, 1, 1), endsOn: utc(year, 12, 31), deadline: utc(year + 1, 1, 15) });
     }
   }
-  await db.reportingPeriod.createMany({ data: periods });
+  // Each period was opened (its expected reports created) on its first day.
+  await db.reportingPeriod.createMany({ data: periods.map((p) => ({ ...p, openedAt: p.startsOn })) });
   return periods;
 }
 
@@ -125,6 +126,8 @@ export async function seedReports(
         reviewedAt,
         reviewedById: reviewed ? rng.pick(reviewerIds) : null,
         returnReason: state === 'RETURNED' ? rng.pick(RETURN_REASONS) : null,
+        enteredAt: submittedAt ?? addDays(period.endsOn, 3),
+        firstSubmittedAt: submittedAt,
       });
     }
   }
@@ -138,6 +141,7 @@ export async function seedReports(
       managersUniversity: 'int', managersCollege: 'int', managersVocational: 'int', managersUntrained: 'int',
       operatingCapital: 'bigint', deposits: 'bigint', loansOutstanding: 'bigint', badDebtRatio: 'numeric', state: '"SubmissionState"',
       submittedAt: 'timestamp', reviewedAt: 'timestamp', reviewedById: 'int', returnReason: 'text',
+      enteredAt: 'timestamp', firstSubmittedAt: 'timestamp',
     },
     rows,
     { updatedAt: true },

@@ -7,13 +7,14 @@ import { permissions, roleHas, type Permission } from '@/lib/auth/permissions';
 import { isUnitWithin } from '@/lib/auth/scope';
 import { can } from '@/lib/auth/session';
 import { prisma } from '@/lib/db';
+import type { SessionUser } from '@/lib/auth/options';
 import type { Role } from '@/lib/generated/prisma/enums';
 
 const password = 'Mật-khẩu@2026';
 let province: number;
 let communeA: number;
 let communeB: number;
-const users = {} as Record<Role, { id: number; role: Role; unitId: number | null; name: string; email: string }>;
+const users = {} as Record<Role, SessionUser>;
 
 beforeAll(async () => {
   const from = new Date('2025-07-01');
@@ -31,7 +32,7 @@ beforeAll(async () => {
         unitId: role === 'DISTRICT_OFFICER' ? communeA : null,
       },
     });
-    users[role] = { id: u.id, role, unitId: u.unitId, name: u.name, email: u.email };
+    users[role] = { id: u.id, role, unitId: u.unitId, organizationId: null, name: u.name, email: u.email };
   }
 });
 
@@ -107,7 +108,7 @@ describe('roles', () => {
   });
 
   it('names only real roles in the permission table', () => {
-    const roles = new Set(['ADMIN', 'EDITOR', 'STAFF', 'LEADER', 'DISTRICT_OFFICER']);
+    const roles = new Set(['ADMIN', 'EDITOR', 'STAFF', 'LEADER', 'DISTRICT_OFFICER', 'ORG_REPRESENTATIVE']);
     for (const list of Object.values(permissions)) for (const r of list) expect(roles.has(r)).toBe(true);
     expect(roleHas('ADMIN', 'audit.view')).toBe(true);
   });

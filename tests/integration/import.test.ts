@@ -373,7 +373,7 @@ describe('import', () => {
     const found = await findUpload(prisma, token, staff.id);
     if (found.status !== 'ok' || !found.upload.mapping) throw new Error('upload');
     const stored = { id: token, fileName: found.upload.fileName, format: found.upload.format, sheets: found.upload.sheets, mapping: found.upload.mapping };
-    const user = { id: staff.id, name: 'Cán bộ', email: 'canbo@example.vn', role: 'STAFF' as const, unitId: null };
+    const user = { id: staff.id, name: 'Cán bộ', email: 'canbo@example.vn', role: 'STAFF' as const, unitId: null, organizationId: null };
     const results = await Promise.allSettled([commitImport(prisma, user, stored, p.fingerprint), commitImport(prisma, user, stored, p.fingerprint)]);
     expect(results.map((r) => r.status).sort()).toEqual(['fulfilled', 'rejected']);
     expect((results.find((r) => r.status === 'rejected') as PromiseRejectedResult).reason).toBeInstanceOf(AlreadyImportedError);

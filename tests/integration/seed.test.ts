@@ -205,12 +205,19 @@ describe('the demo province over time', () => {
     const articles = await one<{ n: number }>(`SELECT count(*)::int AS n FROM "Article" WHERE status = 'PUBLISHED'`);
     expect(articles.n).toBeGreaterThanOrEqual(20);
     const roles = (await client.query<{ role: string }>(`SELECT role::text FROM "User" ORDER BY role`)).rows.map((r) => r.role);
-    expect(roles.sort()).toEqual(['ADMIN', 'DISTRICT_OFFICER', 'EDITOR', 'LEADER', 'STAFF']);
+    expect(roles.sort()).toEqual(['ADMIN', 'DISTRICT_OFFICER', 'EDITOR', 'LEADER', 'ORG_REPRESENTATIVE', 'STAFF']);
+    // The representative speaks for an active cooperative of the district officer's own commune.
+    const rep = await one<{ kind: string; status: string; same: boolean }>(
+      `SELECT o.kind::text, o.status::text, o."unitId" = d."unitId" AS same
+         FROM "User" r JOIN "Organization" o ON o.id = r."organizationId", "User" d
+        WHERE r.role = 'ORG_REPRESENTATIVE' AND d.role = 'DISTRICT_OFFICER'`,
+    );
+    expect(rep).toEqual({ kind: 'COOPERATIVE', status: 'ACTIVE', same: true });
     for (const u of DEMO_USERS) {
       const row = await one<{ hash: string }>(`SELECT "passwordHash" AS hash FROM "User" WHERE email = $1`, [u.email]);
       expect(await verifyPassword(row.hash, u.password)).toBe(true);
     }
-    expect(summary.users.length).toBe(5);
+    expect(summary.users.length).toBe(6);
   });
 });
 
