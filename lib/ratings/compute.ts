@@ -63,13 +63,12 @@ export function wholeMonthsBetween(a: Date, b: Date): number {
  */
 export function monthsSpan(start: Date, endExclusive: Date): number {
   if (endExclusive <= start) return 0;
-  let months = wholeMonthsBetween(start, endExclusive);
-  let anchor = new Date(Date.UTC(start.getUTCFullYear(), start.getUTCMonth() + months, start.getUTCDate()));
-  // Dates like 31/01 + 1 month overflow into March: step back until the anchor is not past the end.
-  while (anchor > endExclusive && months > 0) {
-    months -= 1;
-    anchor = new Date(Date.UTC(start.getUTCFullYear(), start.getUTCMonth() + months, start.getUTCDate()));
-  }
+  const months = wholeMonthsBetween(start, endExclusive);
+  // 31/01 plus one month is 28/02 (the day clamped to the month's length), not 03/03.
+  const y = start.getUTCFullYear();
+  const m = start.getUTCMonth() + months;
+  const lastDay = new Date(Date.UTC(y, m + 1, 0)).getUTCDate();
+  const anchor = new Date(Date.UTC(y, m, Math.min(start.getUTCDate(), lastDay)));
   const rest = (endExclusive.getTime() - anchor.getTime()) / DAY;
   const monthLength = new Date(Date.UTC(anchor.getUTCFullYear(), anchor.getUTCMonth() + 1, 0)).getUTCDate();
   return months + rest / monthLength;
