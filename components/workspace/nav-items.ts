@@ -8,6 +8,8 @@ export const workspaceNav: readonly WorkspaceNavItem[] = [
   { href: '/quan-tri/to-chuc', label: 'Tổ chức KTTT', permission: 'organization.read' },
   { href: '/quan-tri/nhap-du-lieu', label: 'Nhập từ bảng tính', permission: 'import.run' },
   { href: '/quan-tri/bao-cao', label: 'Báo cáo định kỳ', permission: 'report.submit' },
+  { href: '/quan-tri/xep-loai', label: 'Xếp loại HTX', permission: 'rating.assess' },
+  { href: '/quan-tri/xep-loai/bo-tieu-chi', label: 'Bộ tiêu chí xếp loại', permission: 'rating.manage' },
   { href: '/quan-tri/tin-bai', label: 'Tin bài', permission: 'article.write' },
   { href: '/quan-tri/van-ban', label: 'Văn bản', permission: 'document.manage' },
   { href: '/quan-tri/thong-ke', label: 'Thống kê', permission: 'stats.view' },

@@ -8,12 +8,14 @@ export type SidebarLink = { href: string; label: string };
 /** The workspace menu. It receives only the links the user's role may see (filtered on the server). */
 export function SidebarNav({ links }: { links: SidebarLink[] }) {
   const pathname = usePathname() ?? '';
+  const matches = (href: string) => (href === '/quan-tri' ? pathname === '/quan-tri' : pathname === href || pathname.startsWith(`${href}/`));
+  // Nested items (a list and its settings page) both match: only the most specific one is current.
+  const currentHref = links.map((l) => l.href).filter(matches).sort((a, b) => b.length - a.length)[0];
   return (
     <nav aria-label="Menu quản trị">
       <ul className="space-y-1">
         {links.map((link) => {
-          const current =
-            link.href === '/quan-tri' ? pathname === '/quan-tri' : pathname === link.href || pathname.startsWith(`${link.href}/`);
+          const current = link.href === currentHref;
           return (
             <li key={link.href}>
               <Link

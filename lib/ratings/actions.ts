@@ -223,7 +223,6 @@ export async function unlockAssessment(organizationId: number, year: number, _pr
 
 // ───────────────────────────── Schemes ─────────────────────────────
 
-const SCHEMES_PATH = '/quan-tri/xep-loai/bo-tieu-chi';
 
 const kindsText = (kinds: readonly OrgKind[]) => (kinds.length === 0 ? 'mọi loại hình' : kinds.map((k) => ORG_KIND_SHORT[k]).join(', '));
 const covers = (outer: readonly OrgKind[], inner: readonly OrgKind[]) => outer.length === 0 || (inner.length > 0 && inner.every((k) => outer.includes(k)));

@@ -251,3 +251,9 @@ export async function schemeUsage(schemeId?: number): Promise<Map<number, { conf
      GROUP BY "schemeId"`;
   return new Map(rows.map((r) => [r.schemeId, { confirmed: r.confirmed, all: r.all }]));
 }
+
+/** The newest scheme, whose criteria and bands a new scheme starts from. */
+export async function findLatestScheme(): Promise<SchemeView | null> {
+  const s = await prisma.ratingScheme.findFirst({ orderBy: [{ validFrom: 'desc' }, { id: 'desc' }], include: schemeInclude });
+  return s ? toView(s) : null;
+}
