@@ -12,7 +12,7 @@ import { requestIp } from '@/lib/members/mutation';
 import { ORG_KIND_SHORT, RATING_LABELS } from '@/lib/organizations/sectors';
 
 import { requireRatingOrganization } from './access';
-import { computeRating, pointsText } from './compute';
+import { computeRating, pointsText, toHundredths } from './compute';
 import { getAssessmentContext, getScheme, isRatingYear, schemeUsage } from './queries';
 import { noteSchema, parseSchemeForm, reasonSchema, scoreInput, type SchemeInput } from './schema';
 
@@ -339,7 +339,7 @@ export async function updateRatingScheme(schemeId: number, _prev: ActionState, f
   for (const row of scored) {
     const next = s.criteria[row.ordinal - 1];
     if (!next) return errorState(`Không bỏ được tiêu chí ${row.ordinal}: đã có ${row.n} phiếu tự đánh giá chấm điểm tiêu chí này.`, {}, values);
-    if (Number(row.top) > next.maxPoints) return errorState(`Tiêu chí ${row.ordinal} đã được chấm ${row.top.replace('.', ',')} điểm trong phiếu tự đánh giá: điểm tối đa không thể thấp hơn.`, {}, values);
+    if (Number(row.top) > next.maxPoints) return errorState(`Tiêu chí ${row.ordinal} đã được chấm ${pointsText(toHundredths(Number(row.top)))} điểm trong phiếu tự đánh giá: điểm tối đa không thể thấp hơn.`, {}, values);
   }
   const ip = await requestIp();
   await prisma.$transaction(async (tx) => {
