@@ -15,7 +15,7 @@ import { getAssessmentContext, isRatingYear, scoresOf } from '@/lib/ratings/quer
 
 import { RatingBadge, StateBadge } from '../../_components/badges';
 import { AssessmentForm } from './_components/assessment-form';
-import { ReviewForms, UnlockForm } from './_components/review-forms';
+import { ReviewPanel } from './_components/review-forms';
 
 export const metadata = { title: 'Tự đánh giá xếp loại' };
 
@@ -76,7 +76,7 @@ export default async function AssessmentPage({ params }: Props) {
         ) : null}
       </div>
 
-      {scheme && editable ? (
+      {scheme && (editable || assessment) ? (
         <AssessmentForm
           action={saveAssessment.bind(null, org.id, year)}
           criteria={scheme.criteria}
@@ -85,42 +85,48 @@ export default async function AssessmentPage({ params }: Props) {
           notRated={notRated}
           initialScores={Object.fromEntries([...scores].map(([id, h]) => [id, pointsText(h)]))}
           initialNote={assessment?.note ?? ''}
-        />
-      ) : null}
-
-      {scheme && assessment && !editable ? (
-        <div className="space-y-6">
-          <Table caption={`Điểm tự đánh giá năm ${year}`}>
-            <thead>
-              <tr>
-                <Th>Tiêu chí</Th>
-                <Th className="text-right">Tối đa</Th>
-                <Th className="text-right">Điểm</Th>
-              </tr>
-            </thead>
-            <tbody>
-              {scheme.criteria.map((c) => (
-                <tr key={c.id}>
-                  <Td>
-                    <span className="block text-sm text-slate-600">{c.groupName}</span>
-                    {c.ordinal}. {c.title}
-                  </Td>
-                  <Td className="text-right tabular-nums">{c.maxPoints}</Td>
-                  <Td className="text-right tabular-nums">{scores.has(c.id) ? pointsText(scores.get(c.id)!) : '—'}</Td>
-                </tr>
-              ))}
-            </tbody>
-          </Table>
-          <p className="text-lg text-slate-900">
-            Tổng điểm: <strong className="tabular-nums">{total ?? '—'}</strong> / {scheme.maxPoints} · Xếp loại: <RatingBadge rating={assessment.rating} />
-          </p>
-          {assessment.note ? <p className="text-slate-700">Ghi chú: {assessment.note}</p> : null}
-          {state === 'SUBMITTED' && reviewer ? (
-            <ReviewForms confirm={confirmAssessment.bind(null, org.id, year)} giveBack={returnAssessment.bind(null, org.id, year)} summary={summary} />
+          editable={editable}
+        >
+          {assessment ? (
+            <>
+              <Table caption={`Điểm tự đánh giá năm ${year}`}>
+                <thead>
+                  <tr>
+                    <Th>Tiêu chí</Th>
+                    <Th className="text-right">Tối đa</Th>
+                    <Th className="text-right">Điểm</Th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {scheme.criteria.map((c) => (
+                    <tr key={c.id}>
+                      <Td>
+                        <span className="block text-sm text-slate-600">{c.groupName}</span>
+                        {c.ordinal}. {c.title}
+                      </Td>
+                      <Td className="text-right tabular-nums">{c.maxPoints}</Td>
+                      <Td className="text-right tabular-nums">{scores.has(c.id) ? pointsText(scores.get(c.id)!) : '—'}</Td>
+                    </tr>
+                  ))}
+                </tbody>
+              </Table>
+              <p className="text-lg text-slate-900">
+                Tổng điểm: <strong className="tabular-nums">{total ?? '—'}</strong> / {scheme.maxPoints} · Xếp loại: <RatingBadge rating={assessment.rating} />
+              </p>
+              {assessment.note ? <p className="text-slate-700">Ghi chú: {assessment.note}</p> : null}
+              {state === 'SUBMITTED' && !reviewer ? <p className="text-slate-700">Phiếu đang chờ Liên minh Hợp tác xã xác nhận.</p> : null}
+            </>
           ) : null}
-          {state === 'SUBMITTED' && !reviewer ? <p className="text-slate-700">Phiếu đang chờ Liên minh Hợp tác xã xác nhận.</p> : null}
-          {state === 'APPROVED' && reviewer ? <UnlockForm unlock={unlockAssessment.bind(null, org.id, year)} /> : null}
-        </div>
+        </AssessmentForm>
+      ) : null}
+      {scheme && assessment && reviewer ? (
+        <ReviewPanel
+          state={assessment.state}
+          confirm={confirmAssessment.bind(null, org.id, year)}
+          giveBack={returnAssessment.bind(null, org.id, year)}
+          unlock={unlockAssessment.bind(null, org.id, year)}
+          summary={summary}
+        />
       ) : null}
     </>
   );

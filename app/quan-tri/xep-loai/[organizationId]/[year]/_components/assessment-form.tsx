@@ -1,6 +1,6 @@
 'use client';
 
-import { useState } from 'react';
+import { type ReactNode, useState } from 'react';
 
 import { Button } from '@/components/ui/button';
 import { FormMessage, TextAreaField } from '@/components/workspace/form-fields';
@@ -19,6 +19,9 @@ type Props = {
   /** Points as shown in the inputs ("7,5"), keyed by criterion id, and the note. */
   initialScores: Record<number, string>;
   initialNote: string;
+  /** False once submitted or confirmed: `children` (the read-only view) show instead of the inputs. */
+  editable: boolean;
+  children?: ReactNode;
 };
 
 function groupsOf(criteria: CriterionView[]): { name: string; items: CriterionView[] }[] {
@@ -35,7 +38,7 @@ function groupsOf(criteria: CriterionView[]): { name: string; items: CriterionVi
  * The self-assessment: points per criterion, grouped as the circular groups them, with the total
  * and the band worked out as one types (the server works them out again on saving).
  */
-export function AssessmentForm({ action, criteria, bands, schemeMaxPoints, notRated, initialScores, initialNote }: Props) {
+export function AssessmentForm({ action, criteria, bands, schemeMaxPoints, notRated, initialScores, initialNote, editable, children }: Props) {
   const { state, dispatch, pending } = useFormAction(action);
   const [scores, setScores] = useState<Record<number, string>>(initialScores);
   const [note, setNote] = useState(initialNote);
@@ -48,6 +51,16 @@ export function AssessmentForm({ action, criteria, bands, schemeMaxPoints, notRa
   else if (live.formProblem) verdict = live.formProblem;
   else if (live.rating === 'NOT_RATED') verdict = 'Không xếp loại';
   else verdict = live.rating ? RATING_LABELS[live.rating] : '—';
+
+  // The message stays in place when a submission turns the form into its read-only view.
+  if (!editable) {
+    return (
+      <div className="space-y-6">
+        <FormMessage state={state} />
+        {children}
+      </div>
+    );
+  }
 
   return (
     <form action={dispatch} noValidate className="space-y-6">
