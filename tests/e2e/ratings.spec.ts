@@ -34,7 +34,7 @@ test('the representative fills and submits the self-assessment; staff confirm it
   await signIn(page, REPRESENTATIVE);
   await page.getByRole('navigation', { name: 'Menu quản trị' }).getByRole('link', { name: 'Xếp loại HTX' }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(/Xếp loại hợp tác xã năm \d{4}/);
-  await page.getByLabel('Năm').selectOption(String(YEAR));
+  await page.getByLabel('Năm', { exact: true }).selectOption(String(YEAR));
   await page.getByRole('button', { name: 'Lọc danh sách' }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(`Xếp loại hợp tác xã năm ${YEAR}`);
   // Its own organization only, not yet assessed.
