@@ -265,7 +265,7 @@ const labelOf = (name: ReportNumberField) => FIELD_BY_NAME.get(name)!.label;
 function buildSchema(credit: boolean) {
   const creditMoney = (name: ReportNumberField) =>
     credit ? moneyField(labelOf(name), null) : z.unknown().transform((): bigint | null => null);
-  return z.object({
+  const shape = {
     members: countField(labelOf('members')),
     officialMembers: countField(labelOf('officialMembers')),
     regularWorkers: countField(labelOf('regularWorkers')),
@@ -289,7 +289,14 @@ function buildSchema(credit: boolean) {
     badDebtRatio: credit ? decimalField(labelOf('badDebtRatio'), null, 100) : z.unknown().transform((): string | null => null),
     nilReport: booleanField,
     comment: commentField,
-  });
+  };
+  // Every key present (blank when missing), so that a partial input (a grid row, a spreadsheet
+  // without the credit columns) reads as blanks rather than as a missing-field error.
+  const keys = Object.keys(shape);
+  return z.preprocess((input) => {
+    const source = input && typeof input === 'object' ? (input as Record<string, unknown>) : {};
+    return Object.fromEntries(keys.map((k) => [k, source[k] ?? '']));
+  }, z.object(shape));
 }
 
 const creditSchema = buildSchema(true);

@@ -234,7 +234,7 @@ const outsideLifetime: ReportRuleDefinition<z.infer<typeof noParams>> = {
         {
           key: 'ended',
           field: null,
-          values: { period: ctx.period.label, reason: `tổ chức đã ${ORG_STATUS_LABELS[ctx.ended.status].toLowerCase()} từ ngày ${formatDate(ctx.ended.on)}` },
+          values: { period: ctx.period.label, reason: `tổ chức ở tình trạng “${ORG_STATUS_LABELS[ctx.ended.status].toLowerCase()}” từ ngày ${formatDate(ctx.ended.on)}` },
         },
       ];
     }
