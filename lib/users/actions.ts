@@ -20,9 +20,8 @@ import {
   newPasswordSchema,
   resetPasswordSchema,
   updateUserSchema,
-  type CredentialMode,
 } from './schema';
-import type { CredentialState, IssuedCredential } from './state';
+import type { CredentialState } from './state';
 
 const USERS_PATH = '/quan-tri/nguoi-dung';
 
