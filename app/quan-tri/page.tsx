@@ -6,8 +6,11 @@ import { roleHas, roleLabels } from '@/lib/auth/permissions';
 import { requirePermission } from '@/lib/auth/session';
 import { countArticlesByStatus } from '@/lib/articles/queries';
 import { formatNumber } from '@/lib/format/number';
+import { getRepresentativeTasks } from '@/lib/reports/queries';
+import { formatPeriod, submissionStateLabels } from '@/lib/format/labels';
 import { getHeadlineCounts } from '@/lib/stats/queries';
 import { getUnitName, getWorkspaceCounts } from '@/lib/workspace/queries';
+import { formatDate } from '@/lib/format/date';
 
 export const metadata = { title: 'Bảng điều khiển' };
 
@@ -17,11 +20,14 @@ export default async function WorkspaceHome() {
   const showStats = roleHas(user.role, 'stats.view');
   const showContent = roleHas(user.role, 'article.write');
 
-  const [counts, articleCounts, workspaceCounts, unitName] = await Promise.all([
+  // A representative sees its own organization's tasks, never the province's counts.
+  const representative = user.role === 'ORG_REPRESENTATIVE';
+  const [counts, articleCounts, workspaceCounts, unitName, tasks] = await Promise.all([
     showStats ? getHeadlineCounts(scoped ? { withinUnitId: user.unitId ?? undefined } : {}) : null,
     showContent ? countArticlesByStatus() : null,
-    getWorkspaceCounts(),
+    representative ? null : getWorkspaceCounts(),
     scoped && user.unitId != null ? getUnitName(user.unitId) : null,
+    representative && user.organizationId != null ? getRepresentativeTasks(user.organizationId) : null,
   ]);
 
   return (
@@ -34,6 +40,34 @@ export default async function WorkspaceHome() {
         </p>
       </header>
 
+      {tasks ? (
+        <section aria-labelledby="viec-can-lam">
+          <h2 id="viec-can-lam" className="mb-3 text-xl font-bold">
+            Việc cần làm
+          </h2>
+          {tasks.length > 0 ? (
+            <ul className="space-y-2">
+              {tasks.map((t) => (
+                <li key={t.id} className="rounded-lg border border-slate-200 bg-white px-4 py-3">
+                  <Link href={`/quan-tri/bao-cao/${t.period.id}/${user.organizationId}`} className="font-medium text-brand-800 hover:underline">
+                    Báo cáo kỳ {formatPeriod(t.period.kind, t.period.year)}
+                  </Link>{' '}
+                  – {t.state === 'RETURNED' ? submissionStateLabels.RETURNED : t.enteredAt ? 'bản nháp chưa gửi' : 'chưa nhập'}, hạn nộp {formatDate(t.period.deadline)}
+                  {t.state === 'RETURNED' && t.returnReason ? <span className="block text-slate-700">Lý do trả lại: {t.returnReason}</span> : null}
+                </li>
+              ))}
+            </ul>
+          ) : (
+            <p className="text-slate-700">Không có báo cáo nào cần nhập hoặc sửa.</p>
+          )}
+          <p className="mt-3">
+            <Link href="/quan-tri/to-chuc-cua-toi" className="font-medium text-brand-800 hover:underline">
+              Xem tổ chức của tôi ›
+            </Link>
+          </p>
+        </section>
+      ) : null}
+
       {showContent && articleCounts ? (
         <section aria-labelledby="noi-dung">
           <h2 id="noi-dung" className="mb-3 text-xl font-bold">
@@ -43,7 +77,7 @@ export default async function WorkspaceHome() {
             <StatCard label="Tin bài chờ duyệt" value={formatNumber(articleCounts.IN_REVIEW ?? 0)} />
             <StatCard label="Bản nháp" value={formatNumber(articleCounts.DRAFT ?? 0)} />
             <StatCard label="Tin bài đã xuất bản" value={formatNumber(articleCounts.PUBLISHED ?? 0)} />
-            <StatCard label="Văn bản đang đăng" value={formatNumber(workspaceCounts.publishedDocuments)} />
+            <StatCard label="Văn bản đang đăng" value={formatNumber(workspaceCounts?.publishedDocuments ?? 0)} />
           </dl>
           <p className="mt-3">
             <Link href="/quan-tri/tin-bai" className="font-medium text-brand-800 hover:underline">
@@ -59,7 +93,7 @@ export default async function WorkspaceHome() {
             Ý kiến bạn đọc
           </h2>
           <dl className="grid grid-cols-2 gap-4 lg:grid-cols-4">
-            <StatCard label="Ý kiến mới chưa xử lý" value={formatNumber(workspaceCounts.newFeedback)} />
+            <StatCard label="Ý kiến mới chưa xử lý" value={formatNumber(workspaceCounts?.newFeedback ?? 0)} />
           </dl>
         </section>
       ) : null}
@@ -70,7 +104,7 @@ export default async function WorkspaceHome() {
             Báo cáo định kỳ
           </h2>
           <dl className="grid grid-cols-2 gap-4 lg:grid-cols-4">
-            <StatCard label="Báo cáo đã gửi, chờ duyệt" value={formatNumber(workspaceCounts.submittedReports)} />
+            <StatCard label="Báo cáo đã gửi, chờ duyệt" value={formatNumber(workspaceCounts?.submittedReports ?? 0)} />
           </dl>
         </section>
       ) : null}
@@ -90,8 +124,8 @@ export default async function WorkspaceHome() {
             Tài khoản
           </h2>
           <dl className="grid grid-cols-2 gap-4 lg:grid-cols-4">
-            <StatCard label="Người dùng" value={formatNumber(workspaceCounts.users)} />
-            <StatCard label="Đang hoạt động" value={formatNumber(workspaceCounts.activeUsers)} />
+            <StatCard label="Người dùng" value={formatNumber(workspaceCounts?.users ?? 0)} />
+            <StatCard label="Đang hoạt động" value={formatNumber(workspaceCounts?.activeUsers ?? 0)} />
           </dl>
         </section>
       ) : null}

@@ -3,7 +3,7 @@ import 'server-only';
 import { notFound } from 'next/navigation';
 
 import type { SessionUser } from '@/lib/auth/options';
-import { roleHas, type Permission } from '@/lib/auth/permissions';
+import { organizationRoles, roleHas, type Permission } from '@/lib/auth/permissions';
 import { can, requirePermission } from '@/lib/auth/session';
 import { prisma } from '@/lib/db';
 import type { OrgKind, OrgStatus } from '@/lib/generated/prisma/enums';
@@ -42,6 +42,7 @@ export type OrganizationAccess = {
  * `permission`, and the record must exist, not be deleted (only those who may delete see deleted
  * records, and only where `allowDeleted`) and lie within the user's scope. Anything else is a 404,
  * so that a district officer who guesses another unit's id learns nothing, not even that it exists.
+ * An organization's representative passes only for its own organization (User.organizationId).
  */
 export async function requireOrganization(
   permission: Permission,
@@ -53,6 +54,8 @@ export async function requireOrganization(
   const org = await prisma.organization.findUnique({ where: { id }, select: accessSelect });
   if (!org) notFound();
   if (org.deletedAt && !(options.allowDeleted && roleHas(user.role, 'organization.delete'))) notFound();
-  if (!(await can(user, permission, org.unitId))) notFound();
+  if (organizationRoles.includes(user.role)) {
+    if (org.id !== user.organizationId || org.deletedAt) notFound();
+  } else if (!(await can(user, permission, org.unitId))) notFound();
   return { user, org };
 }

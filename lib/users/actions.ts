@@ -11,14 +11,8 @@ import { prisma } from '@/lib/db';
 import { Prisma } from '@/lib/generated/prisma/client';
 import { isValidOn, todayDate } from '@/lib/units/dates';
 
-import {
-  generateOneTimePassword,
-  invitationExpiry,
-  invitationMessages,
-  invitationPath,
-  newInvitationToken,
-  unusablePassword,
-} from './credentials';
+import { invitationMessages } from './credentials';
+import { issuedCredential as issued, prepareCredential } from './issue';
 import { findInvitation } from './queries';
 import {
   changePasswordSchema,
@@ -26,9 +20,8 @@ import {
   newPasswordSchema,
   resetPasswordSchema,
   updateUserSchema,
-  type CredentialMode,
 } from './schema';
-import type { CredentialState, IssuedCredential } from './state';
+import type { CredentialState } from './state';
 
 const USERS_PATH = '/quan-tri/nguoi-dung';
 
@@ -47,30 +40,6 @@ async function checkScopeUnit(unitId: number | null): Promise<string | null> {
 async function emailTakenMessage(email: string): Promise<string | null> {
   const existing = await prisma.user.findUnique({ where: { email }, select: { name: true } });
   return existing ? `Email này đã được dùng cho tài khoản “${existing.name}”.` : null;
-}
-
-/**
- * The secret for a new credential, prepared before the transaction: argon2 takes a noticeable
- * moment and must not hold the (single-session, embedded) database while it runs.
- */
-async function prepareCredential(mode: CredentialMode) {
-  if (mode === 'password') {
-    const password = generateOneTimePassword();
-    return { mode, passwordHash: await hashPassword(password), password, invitation: null };
-  }
-  const { token, tokenHash } = newInvitationToken();
-  return {
-    mode,
-    passwordHash: await hashPassword(unusablePassword()),
-    password: null,
-    invitation: { token, tokenHash, expiresAt: invitationExpiry() },
-  };
-}
-
-function issued(prepared: Awaited<ReturnType<typeof prepareCredential>>): IssuedCredential {
-  return prepared.invitation
-    ? { kind: 'invitation', path: invitationPath(prepared.invitation.token), expiresAt: prepared.invitation.expiresAt.toISOString() }
-    : { kind: 'password', password: prepared.password! };
 }
 
 export async function createUser(_previous: CredentialState, formData: FormData): Promise<CredentialState> {
@@ -158,6 +127,13 @@ export async function updateUser(userId: number, _previous: ActionState, formDat
       values,
     );
   }
+  if (input.role === 'ORG_REPRESENTATIVE' && before.role !== 'ORG_REPRESENTATIVE') {
+    return errorState(
+      'Vui lòng kiểm tra lại các trường được đánh dấu.',
+      { role: 'Tài khoản đại diện tổ chức được tạo từ trang của tổ chức đó (mục “Tài khoản đại diện”).' },
+      values,
+    );
+  }
   if (unitId !== before.unitId) {
     const unitProblem = await checkScopeUnit(unitId);
     if (unitProblem) return errorState('Vui lòng kiểm tra lại các trường được đánh dấu.', { unitId: unitProblem }, values);
@@ -168,7 +144,8 @@ export async function updateUser(userId: number, _previous: ActionState, formDat
   if (Object.keys(diff.after).length === 0) return { status: 'success', message: 'Không có thay đổi nào.', values };
 
   await prisma.$transaction(async (tx) => {
-    await tx.user.update({ where: { id: userId }, data: change });
+    // A representative given another role no longer speaks for its organization.
+    await tx.user.update({ where: { id: userId }, data: input.role === 'ORG_REPRESENTATIVE' ? change : { ...change, organizationId: null } });
     await recordAudit(tx, { userId: admin.id, action: 'user.update', entity: 'User', entityId: String(userId), ...diff });
   });
   revalidatePath(USERS_PATH);

@@ -55,6 +55,7 @@ export async function getUsersPage(filters: UserFilters) {
         mustChangePassword: true,
         lastLoginAt: true,
         unit: { select: { type: true, name: true } },
+        organization: { select: { id: true, name: true } },
       },
       orderBy: [{ active: 'desc' }, { role: 'asc' }, { name: 'asc' }, { id: 'asc' }],
       ...pageWindow(filters.page, USERS_PER_PAGE),
@@ -79,6 +80,7 @@ export async function getUserDetail(id: number) {
       lastLoginAt: true,
       createdAt: true,
       unit: { select: { type: true, name: true } },
+      organization: { select: { id: true, name: true } },
       invitations: {
         where: { usedAt: null, expiresAt: { gt: new Date() } },
         select: { expiresAt: true },

@@ -48,9 +48,20 @@ function requireUnitForOfficer(value: { role: Role; unitId: number | null }, ctx
   }
 }
 
+/** A representative account is tied to one organization: it is created from that organization's page. */
+function refuseRepresentative(value: { role: Role }, ctx: z.RefinementCtx) {
+  if (value.role === 'ORG_REPRESENTATIVE') {
+    ctx.addIssue({ code: 'custom', path: ['role'], message: 'Tài khoản đại diện tổ chức được tạo từ trang của tổ chức đó (mục “Tài khoản đại diện”).' });
+  }
+}
+
 export const createUserSchema = z
   .object({ name, email: emailField, role, unitId: optionalUnitId, mode: credentialMode })
-  .superRefine(requireUnitForOfficer);
+  .superRefine(requireUnitForOfficer)
+  .superRefine(refuseRepresentative);
+
+/** A representative account, created from its organization's page. */
+export const createRepresentativeSchema = z.object({ name, email: emailField, mode: credentialMode });
 
 export type CreateUserInput = z.infer<typeof createUserSchema>;
 

@@ -9,6 +9,7 @@ const roleLabels: Record<string, string> = {
   STAFF: 'Cán bộ Liên minh',
   LEADER: 'Lãnh đạo',
   DISTRICT_OFFICER: 'Cán bộ cấp xã/huyện',
+  ORG_REPRESENTATIVE: 'Đại diện tổ chức',
 };
 
 async function signIn(page: Page, email: string, password: string) {

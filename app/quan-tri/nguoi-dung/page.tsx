@@ -83,7 +83,7 @@ export default async function UsersPage({ searchParams }: Props) {
             <tr>
               <Th>Họ và tên</Th>
               <Th>Vai trò</Th>
-              <Th>Địa bàn</Th>
+              <Th>Địa bàn / tổ chức</Th>
               <Th>Đăng nhập gần nhất</Th>
               <Th>Trạng thái</Th>
             </tr>
@@ -98,7 +98,7 @@ export default async function UsersPage({ searchParams }: Props) {
                   <span className="block text-sm text-slate-600">{u.email}</span>
                 </Td>
                 <Td>{roleLabels[u.role]}</Td>
-                <Td>{u.unit ? `${u.unit.type} ${u.unit.name}` : 'Toàn tỉnh'}</Td>
+                <Td>{u.organization ? u.organization.name : u.unit ? `${u.unit.type} ${u.unit.name}` : 'Toàn tỉnh'}</Td>
                 <Td className="whitespace-nowrap">{u.lastLoginAt ? formatDateTime(u.lastLoginAt) : 'Chưa đăng nhập'}</Td>
                 <Td>
                   {!u.active ? (

@@ -35,7 +35,10 @@ export default async function UserPage({ params }: Props) {
   const [user, units] = await Promise.all([getUserDetail(id), getUnitOptions()]);
   if (!user) notFound();
   const isSelf = user.id === admin.id;
-  const roles = Object.entries(roleLabels).map(([value, label]) => ({ value, label }));
+  // A representative is made from its organization's page; only an existing one keeps the role.
+  const roles = Object.entries(roleLabels)
+    .filter(([value]) => value !== 'ORG_REPRESENTATIVE' || user.role === 'ORG_REPRESENTATIVE')
+    .map(([value, label]) => ({ value, label }));
 
   return (
     <>
@@ -60,7 +63,7 @@ export default async function UserPage({ params }: Props) {
         <div>
           <dt className="text-sm text-slate-600">Vai trò, địa bàn</dt>
           <dd className="mt-1">
-            {roleLabels[user.role]} – {user.unit ? `${user.unit.type} ${user.unit.name}` : 'toàn tỉnh'}
+            {roleLabels[user.role]} – {user.organization ? user.organization.name : user.unit ? `${user.unit.type} ${user.unit.name}` : 'toàn tỉnh'}
           </dd>
         </div>
         <div>

@@ -11,7 +11,10 @@ export const metadata = { title: 'Thêm người dùng' };
 export default async function NewUserPage() {
   await requirePermission('user.manage');
   const units = await getUnitOptions();
-  const roles = Object.entries(roleLabels).map(([value, label]) => ({ value, label }));
+  // Representatives are created from their organization's page, tied to it.
+  const roles = Object.entries(roleLabels)
+    .filter(([value]) => value !== 'ORG_REPRESENTATIVE')
+    .map(([value, label]) => ({ value, label }));
   return (
     <>
       <Breadcrumbs items={[{ href: '/quan-tri/nguoi-dung', label: 'Người dùng' }, { label: 'Thêm người dùng' }]} />

@@ -6,6 +6,7 @@ import { ButtonLink } from '@/components/ui/button';
 import { Notice } from '@/components/ui/notice';
 import { Breadcrumbs } from '@/components/ui/page-title';
 import { Table, Td, Th } from '@/components/ui/table';
+import { RepresentativeCreateForm, RepresentativeDeactivate } from '@/components/reports/representative-forms';
 import { AuditHistory } from '@/components/workspace/audit-history';
 import { FlashNotice } from '@/components/workspace/flash-notice';
 import { DeleteOrganizationButton, RestoreOrganizationButton } from '@/components/workspace/organization-delete';
@@ -26,6 +27,8 @@ import {
   SECTOR_LABELS,
 } from '@/lib/organizations/sectors';
 import { isTerminal } from '@/lib/organizations/status';
+import { createRepresentative, deactivateRepresentative } from '@/lib/reports/actions';
+import { getRepresentatives } from '@/lib/reports/queries';
 
 type Props = {
   params: Promise<{ id: string }>;
@@ -68,6 +71,7 @@ export default async function OrganizationPage({ params, searchParams }: Props) 
   ]);
   if (!org) return null;
   const mayDelete = roleHas(user.role, 'organization.delete');
+  const representatives = roleHas(user.role, 'representative.manage') ? await getRepresentatives(id) : null;
   const editable = mayUpdate && !org.deletedAt;
   const notice = typeof query['thong-bao'] === 'string' ? (notices[query['thong-bao']] ?? null) : null;
 
@@ -285,6 +289,50 @@ export default async function OrganizationPage({ params, searchParams }: Props) 
           </Link>
         </p>
       </section>
+
+      {representatives ? (
+        <section id="tai-khoan-dai-dien" aria-labelledby="tai-khoan-dai-dien-title" className="mb-10 scroll-mt-4">
+          <h2 id="tai-khoan-dai-dien-title" className="mb-2 text-2xl font-bold">
+            Tài khoản đại diện
+          </h2>
+          <p className="mb-4 text-slate-700">Người đại diện đăng nhập để tự nhập, gửi báo cáo định kỳ của tổ chức và xem báo cáo bị trả lại; chỉ thấy tổ chức của mình.</p>
+          {representatives.length > 0 ? (
+            <Table caption="Tài khoản đại diện của tổ chức">
+              <thead>
+                <tr>
+                  <Th>Họ và tên</Th>
+                  <Th>Đăng nhập gần nhất</Th>
+                  <Th>Trạng thái</Th>
+                  <Th>Thao tác</Th>
+                </tr>
+              </thead>
+              <tbody>
+                {representatives.map((r) => (
+                  <tr key={r.id}>
+                    <Td>
+                      {r.name}
+                      <span className="block text-sm text-slate-600">{r.email}</span>
+                    </Td>
+                    <Td>{r.lastLoginAt ? formatDateTime(r.lastLoginAt) : 'Chưa đăng nhập'}</Td>
+                    <Td>{r.active ? <Badge tone="brand">Hoạt động</Badge> : <Badge tone="muted">Đã khóa</Badge>}</Td>
+                    <Td>{r.active ? <RepresentativeDeactivate action={deactivateRepresentative.bind(null, id, r.id)} name={r.name} /> : '—'}</Td>
+                  </tr>
+                ))}
+              </tbody>
+            </Table>
+          ) : (
+            <p className="text-slate-700">Tổ chức chưa có tài khoản đại diện.</p>
+          )}
+          {!org.deletedAt ? (
+            <details className="mt-4">
+              <summary className="cursor-pointer font-medium text-brand-800">Tạo tài khoản đại diện</summary>
+              <div className="mt-3">
+                <RepresentativeCreateForm action={createRepresentative.bind(null, id)} />
+              </div>
+            </details>
+          ) : null}
+        </section>
+      ) : null}
 
       <section id="lich-su-thay-doi" aria-labelledby="lich-su-thay-doi-title" className="mb-10 scroll-mt-4">
         <h2 id="lich-su-thay-doi-title" className="mb-4 text-2xl font-bold">
