@@ -9,7 +9,7 @@ import { prisma } from '@/lib/db';
 import type { Prisma } from '@/lib/generated/prisma/client';
 import { requestIp } from '@/lib/members/mutation';
 
-import { ruleDefinition } from './membership';
+import { adminRuleDefinition } from './definitions';
 import { ruleFormSchema } from './schema';
 
 /**
@@ -21,7 +21,7 @@ export async function updateRule(ruleId: number, _prev: ActionState, formData: F
   const values = formValues(formData);
   const rule = Number.isSafeInteger(ruleId) ? await prisma.validationRule.findUnique({ where: { id: ruleId } }) : null;
   if (!rule) return errorState('Không tìm thấy quy tắc.', {}, values);
-  const def = ruleDefinition(rule.code);
+  const def = adminRuleDefinition(rule.code);
   if (!def) return errorState('Phần mềm không có phép kiểm tra cho mã quy tắc này nên không thể sửa tham số.', {}, values);
   const parsed = ruleFormSchema(def).safeParse(values);
   if (!parsed.success) return invalidState(parsed.error, values);

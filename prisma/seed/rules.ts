@@ -7,6 +7,8 @@
  */
 import type { OrgKind, RuleSeverity, RuleTarget } from '@/lib/generated/prisma/enums';
 
+import { REPORT_RULE_DEFAULTS } from '@/lib/reports/rule-defaults';
+
 import type { SeedClient } from './client';
 
 export type SeedRule = {
@@ -16,7 +18,7 @@ export type SeedRule = {
   severity: RuleSeverity;
   message: string;
   params: Record<string, number>;
-  legalBasis: string;
+  legalBasis: string | null;
 };
 
 const LAW = 'Luật Hợp tác xã số 17/2023/QH15';
@@ -70,9 +72,14 @@ export const LAW_2023_RULES: readonly SeedRule[] = [
   },
 ];
 
+/** The checks of periodic reports (lib/reports/validate.ts knows how to evaluate each code). */
+export const REPORT_RULES: readonly SeedRule[] = REPORT_RULE_DEFAULTS;
+
+export const ALL_RULES: readonly SeedRule[] = [...LAW_2023_RULES, ...REPORT_RULES];
+
 export async function seedRules(db: SeedClient): Promise<number> {
-  for (const rule of LAW_2023_RULES) {
+  for (const rule of ALL_RULES) {
     await db.validationRule.upsert({ where: { code: rule.code }, create: rule, update: {} });
   }
-  return LAW_2023_RULES.length;
+  return ALL_RULES.length;
 }
