@@ -30,7 +30,8 @@ test('a commune officer fills the grid with one bad row, fixes it, submits, and 
   await sql(`UPDATE "OrganizationReport" SET state = 'DRAFT', "enteredAt" = NULL, "firstSubmittedAt" = NULL, "submittedAt" = NULL,
                "reviewedAt" = NULL, "reviewedById" = NULL, "returnReason" = NULL, comment = NULL, "nilReport" = false, version = version + 1
              WHERE "periodId" = $1 AND "organizationId" = ANY($2::int[])`, [periodId, orgs.map((o) => o.id)]);
-  const [good, bad] = orgs;
+  // The grid lists by name: the first by name is the upper row, so Enter moves from it to the other.
+  const [bad, good] = orgs;
 
   await signIn(page, officer);
   await page.goto(`/quan-tri/bao-cao/${periodId}/nhap-luoi`);
