@@ -31,7 +31,7 @@ export function scopeOf(user: Pick<SessionUser, 'role' | 'unitId'>): number | nu
  * the communes that took its area) and everything below them, so that filtering by a former
  * district finds the organizations now registered in its communes.
  */
-function unitFilterSql(unitId: number): Prisma.Sql {
+export function unitFilterSql(unitId: number): Prisma.Sql {
   return Prisma.sql`
     WITH RECURSIVE succ AS (
       SELECT id FROM "AdministrativeUnit" WHERE id = ${unitId}
