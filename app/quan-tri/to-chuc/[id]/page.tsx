@@ -6,6 +6,7 @@ import { ButtonLink } from '@/components/ui/button';
 import { Notice } from '@/components/ui/notice';
 import { Breadcrumbs } from '@/components/ui/page-title';
 import { Table, Td, Th } from '@/components/ui/table';
+import { OrganizationSupport } from '@/components/support/organization-support';
 import { AuditHistory } from '@/components/workspace/audit-history';
 import { FlashNotice } from '@/components/workspace/flash-notice';
 import { DeleteOrganizationButton, RestoreOrganizationButton } from '@/components/workspace/organization-delete';
@@ -285,6 +286,8 @@ export default async function OrganizationPage({ params, searchParams }: Props) 
           </Link>
         </p>
       </section>
+
+      <OrganizationSupport organizationId={id} role={user.role} />
 
       <section id="lich-su-thay-doi" aria-labelledby="lich-su-thay-doi-title" className="mb-10 scroll-mt-4">
         <h2 id="lich-su-thay-doi-title" className="mb-4 text-2xl font-bold">
