@@ -1,4 +1,4 @@
--- Rules for plans, support and loans that Prisma's schema language cannot express (the drift test
+-- Rules for plan targets and support activities that Prisma's schema language cannot express (the drift test
 -- ignores partial indexes and CHECK constraints).
 
 -- One province-wide target per year and indicator: the unique key (year, indicator, unitId) lets
@@ -9,8 +9,4 @@ ALTER TABLE "PlanTarget" ADD CONSTRAINT "PlanTarget_figures_check" CHECK ("targe
 
 ALTER TABLE "SupportActivity" ADD CONSTRAINT "SupportActivity_figures_check" CHECK (
   "attendees" >= 0 AND "cost" >= 0 AND ("endsOn" IS NULL OR "endsOn" >= "startsOn")
-);
-
-ALTER TABLE "Loan" ADD CONSTRAINT "Loan_amounts_check" CHECK (
-  "principal" > 0 AND "outstanding" >= 0 AND "outstanding" <= "principal" AND "overdue" >= 0 AND "overdue" <= "outstanding"
 );
