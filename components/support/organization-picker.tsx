@@ -26,24 +26,24 @@ export function OrganizationPicker({ name, legend, initial, single = false, erro
   const id = useId();
   const [chosen, setChosen] = useState<PickedOrganization[]>(initial);
   const [query, setQuery] = useState('');
-  const [matches, setMatches] = useState<PickedOrganization[] | null>(null);
+  // Matches are kept with the text they answer, so a stale answer is never shown.
+  const [found, setFound] = useState<{ q: string; rows: PickedOrganization[] } | null>(null);
+  const trimmed = query.trim();
+  const matches = trimmed.length >= 2 && found?.q === trimmed ? found.rows : null;
   const [announce, setAnnounce] = useState('');
   const input = useRef<HTMLInputElement>(null);
 
   useEffect(() => {
     const q = query.trim();
-    if (q.length < 2) {
-      setMatches(null);
-      return;
-    }
+    if (q.length < 2) return;
     const controller = new AbortController();
     const timer = setTimeout(async () => {
       try {
         const response = await fetch(`/quan-tri/ho-tro/tim-to-chuc?q=${encodeURIComponent(q)}`, { signal: controller.signal });
         if (!response.ok) return;
-        const found = (await response.json()) as PickedOrganization[];
-        setMatches(found);
-        setAnnounce(found.length ? `${found.length} tổ chức phù hợp.` : 'Không tìm thấy tổ chức nào.');
+        const rows = (await response.json()) as PickedOrganization[];
+        setFound({ q, rows });
+        setAnnounce(rows.length ? `${rows.length} tổ chức phù hợp.` : 'Không tìm thấy tổ chức nào.');
       } catch {
         // Aborted by a newer keystroke.
       }
@@ -58,7 +58,6 @@ export function OrganizationPicker({ name, legend, initial, single = false, erro
     setChosen((list) => (single ? [o] : list.some((c) => c.id === o.id) ? list : [...list, o]));
     setAnnounce(`Đã chọn ${o.name}.`);
     setQuery('');
-    setMatches(null);
     input.current?.focus();
   };
   const remove = (o: PickedOrganization) => {

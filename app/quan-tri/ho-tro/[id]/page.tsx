@@ -23,9 +23,9 @@ type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<str
 
 const notices: Record<string, string> = { 'da-tao': 'Đã thêm hoạt động hỗ trợ.', 'da-luu': 'Đã lưu thay đổi.' };
 
-function Field({ label, children }: { label: string; children: ReactNode }) {
+function Field({ label, children, wide }: { label: string; children: ReactNode; wide?: boolean }) {
   return (
-    <div>
+    <div className={wide ? 'sm:col-span-2' : undefined}>
       <dt className="text-sm font-medium text-slate-600">{label}</dt>
       <dd className="mt-0.5 text-slate-900">{children}</dd>
     </div>
@@ -67,9 +67,9 @@ export default async function SupportActivityPage({ params, searchParams }: Prop
         <Field label="Số người tham dự">{activity.attendees ? formatNumber(activity.attendees) : '—'}</Field>
         <Field label="Kinh phí">{activity.cost > 0n ? formatMoney(activity.cost) : '—'}</Field>
         <Field label="Nguồn kinh phí">{activity.fundingSource ?? '—'}</Field>
-        <div className="sm:col-span-2">
-          <Field label="Nội dung">{activity.description ? <span className="whitespace-pre-line">{activity.description}</span> : '—'}</Field>
-        </div>
+        <Field label="Nội dung" wide>
+          {activity.description ? <span className="whitespace-pre-line">{activity.description}</span> : '—'}
+        </Field>
       </dl>
       <section aria-labelledby="duoc-ho-tro">
         <h2 id="duoc-ho-tro" className="mb-3 text-2xl font-bold">
