@@ -7,6 +7,7 @@ import { Notice } from '@/components/ui/notice';
 import { Breadcrumbs } from '@/components/ui/page-title';
 import { Table, Td, Th } from '@/components/ui/table';
 import { RepresentativeCreateForm, RepresentativeDeactivate } from '@/components/reports/representative-forms';
+import { OrganizationSupport } from '@/components/support/organization-support';
 import { AuditHistory } from '@/components/workspace/audit-history';
 import { FlashNotice } from '@/components/workspace/flash-notice';
 import { DeleteOrganizationButton, RestoreOrganizationButton } from '@/components/workspace/organization-delete';
@@ -333,6 +334,7 @@ export default async function OrganizationPage({ params, searchParams }: Props) 
           ) : null}
         </section>
       ) : null}
+      <OrganizationSupport organizationId={id} role={user.role} />
 
       <section id="lich-su-thay-doi" aria-labelledby="lich-su-thay-doi-title" className="mb-10 scroll-mt-4">
         <h2 id="lich-su-thay-doi-title" className="mb-4 text-2xl font-bold">
