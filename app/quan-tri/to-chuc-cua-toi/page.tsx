@@ -96,6 +96,15 @@ export default async function MyOrganizationPage() {
       ) : (
         <EmptyState title="Chưa có kỳ báo cáo nào được mở." />
       )}
+
+      <h2 className="mt-8 mb-3 text-xl font-bold">Tự đánh giá xếp loại</h2>
+      <p className="text-slate-700">
+        Phiếu tự đánh giá theo bộ tiêu chí xếp loại hợp tác xã, theo từng năm:{' '}
+        <Link href="/quan-tri/xep-loai" className="font-medium text-brand-800 underline-offset-2 hover:underline">
+          xem và nhập phiếu tự đánh giá
+        </Link>
+        .
+      </p>
     </>
   );
 }

@@ -107,6 +107,25 @@ export default async function PeriodReportsPage({ params, searchParams }: Props)
         Báo cáo kỳ {name}
       </PageTitle>
 
+      <nav aria-label="Công việc của kỳ" className="mb-6 flex flex-wrap gap-3">
+        <Link href={`${path}/tien-do`} className={buttonClasses('secondary')}>
+          Tiến độ nộp báo cáo
+        </Link>
+        {roleHas(user.role, 'report.submit') ? (
+          <>
+            <Link href={`${path}/nhap-luoi`} className={buttonClasses('secondary')}>
+              Nhập theo bảng
+            </Link>
+            <Link href={`${path}/nhap-excel`} className={buttonClasses('secondary')}>
+              Nhập từ Excel
+            </Link>
+          </>
+        ) : null}
+        <a href={`${path}/xuat-excel`} className={buttonClasses('secondary')}>
+          Xuất Excel
+        </a>
+      </nav>
+
       <form method="get" role="search" aria-label="Lọc báo cáo" className="mb-6 rounded-lg border border-slate-200 bg-white p-4">
         <div className="grid gap-4 md:grid-cols-2 xl:grid-cols-4">
           <InputField label="Tên tổ chức" name="q" type="search" defaultValue={filters.q ?? ''} />
