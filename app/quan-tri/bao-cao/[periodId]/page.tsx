@@ -46,6 +46,7 @@ export default async function PeriodReportsPage({ params, searchParams }: Props)
   const path = `/quan-tri/bao-cao/${period.id}`;
   const anySubmitted = result.items.some((r) => r.state === 'SUBMITTED');
 
+  const empty = <EmptyState title={filtered ? 'Không có báo cáo nào phù hợp với bộ lọc.' : 'Kỳ này chưa có báo cáo nào trong phạm vi của bạn.'} />;
   const table = (
     <Table caption={`Báo cáo kỳ ${name}`}>
       <thead>
@@ -154,10 +155,13 @@ export default async function PeriodReportsPage({ params, searchParams }: Props)
       <p className="mb-3 text-slate-600">
         {formatNumber(result.total)} báo cáo{filtered ? ' phù hợp' : ''}.
       </p>
-      {result.items.length === 0 ? (
-        <EmptyState title={filtered ? 'Không có báo cáo nào phù hợp với bộ lọc.' : 'Kỳ này chưa có báo cáo nào trong phạm vi của bạn.'} />
-      ) : reviewer && anySubmitted ? (
-        <BulkApproveForm action={bulkApproveAction.bind(null, period.id)}>{table}</BulkApproveForm>
+      {reviewer ? (
+        // Kept mounted while its rows change, so "Đã duyệt N báo cáo." stays once the list empties.
+        <BulkApproveForm action={bulkApproveAction.bind(null, period.id)} canApprove={anySubmitted}>
+          {result.items.length === 0 ? empty : table}
+        </BulkApproveForm>
+      ) : result.items.length === 0 ? (
+        empty
       ) : (
         table
       )}
