@@ -47,8 +47,8 @@ export type OfficialDocument = {
   governingBody: string;
   /** The issuing body, one entry per printed line, e.g. ["LIÊN MINH HỢP TÁC XÃ", "TỈNH KIÊN GIANG"]. */
   issuer: string[];
-  /** "23" (a number under 10 is printed with a leading zero). */
-  number: number;
+  /** 23 (a number under 10 is printed with a leading zero); null: left blank for the records office. */
+  number: number | null;
   /** "BC-LM". */
   symbol: string;
   /** Place name before the date: "Kiên Giang". */
@@ -68,8 +68,8 @@ export type OfficialDocument = {
 };
 
 /** "Số: 23/BC-LM"; numbers under 10 get a leading zero as the decree asks ("05/BC-LM"). */
-export function numberAndSymbol(number: number, symbol: string): string {
-  return `Số: ${String(number).padStart(2, '0')}/${symbol}`;
+export function numberAndSymbol(number: number | null, symbol: string): string {
+  return `Số: ${number === null ? '\u00A0'.repeat(6) : String(number).padStart(2, '0')}/${symbol}`;
 }
 
 /**
