@@ -33,7 +33,6 @@ import {
   TextRun,
   VerticalAlignTable,
   WidthType,
-  convertMillimetersToTwip,
   type IBorderOptions,
 } from 'docx';
 
@@ -47,7 +46,8 @@ const TEXT_WIDTH_MM = PAGE.width - PAGE.left - PAGE.right;
 const HEADER_LEFT_MM = 66;
 const HEADER_RIGHT_MM = TEXT_WIDTH_MM - HEADER_LEFT_MM;
 
-const tw = (mm: number) => Math.round(convertMillimetersToTwip(mm));
+// docx's convertMillimetersToTwip truncates (20 mm → 1133); Word writes 1134.
+const tw = (mm: number) => Math.round((mm * 1440) / 25.4);
 /** docx sizes are half-points. */
 const pt = (points: number) => points * 2;
 
@@ -250,7 +250,8 @@ export async function renderOfficialDocx(doc: OfficialDocument): Promise<Buffer>
         properties: {
           titlePage: true,
           page: {
-            size: { width: tw(PAGE.width), height: tw(PAGE.height) },
+            // A4 in Word's own twips (210 × 297 mm).
+            size: { width: 11906, height: 16838 },
             margin: { top: tw(PAGE.top), bottom: tw(PAGE.bottom), left: tw(PAGE.left), right: tw(PAGE.right), header: tw(10), footer: tw(10) },
           },
         },

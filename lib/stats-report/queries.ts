@@ -1,16 +1,22 @@
 import 'server-only';
 
 /**
- * Gathers a report's figures from the statistics engine (lib/stats/engine.ts), all in parallel.
- * The only figures computed here are the plan results the engine does not measure: a small query
- * in the engine's style (SQL aggregates) over PlanTarget, with results measured from the engine's
- * flows and support summaries where the register can count them.
+ * Gathers a report's figures from the statistics engine (through its cached wrappers,
+ * lib/stats/cached.ts), all in parallel. Nothing is counted here but the reporting periods and the
+ * province's name.
  */
 import { prisma } from '@/lib/db';
 import type { OrgKind, PeriodKind } from '@/lib/generated/prisma/enums';
-import { Prisma } from '@/lib/generated/prisma/client';
-import { getBreakdown, getFlows, getRatingDistribution, getSnapshot, getSupport, ratingYearFor } from '@/lib/stats/engine';
-import type { FlowRow, PlanResultRow, StatsFilter, SupportSummary } from '@/lib/stats/types';
+import {
+  getStatsBreakdown,
+  getStatsFlows,
+  getStatsPlanResults,
+  getStatsRatings,
+  getStatsSnapshot,
+  getStatsSupport,
+} from '@/lib/stats/cached';
+import { ratingYearFor } from '@/lib/stats/engine';
+import type { StatsFilter } from '@/lib/stats/types';
 
 import type { ReportData } from './content';
 
@@ -39,68 +45,20 @@ export async function getProvinceName(day: string): Promise<string> {
   return rows[0]?.name ?? '';
 }
 
-/** Indicators the register and the support records can count; the rest are entered by hand. */
-function measuredResult(indicator: string, yearFlows: FlowRow[], support: SupportSummary): number | null {
-  const founded = (kinds: OrgKind[]) => yearFlows.filter((r) => r.key !== null && kinds.includes(r.key as OrgKind)).reduce((s, r) => s + r.founded, 0);
-  const training = support.activities.find((a) => a.kind === 'TRAINING');
-  switch (indicator) {
-    case 'NEW_COOPERATIVES':
-      return founded(['COOPERATIVE', 'CREDIT_FUND']);
-    case 'NEW_GROUPS':
-      return founded(['GROUP']);
-    case 'NEW_UNIONS':
-      return founded(['UNION']);
-    case 'TRAINING_CLASSES':
-      return training?.activities ?? 0;
-    case 'TRAINEES':
-      return training?.attendees ?? 0;
-    default:
-      return null;
-  }
-}
-
-/** Province-wide plan targets of a year with their results as of `asOf`. */
-export async function getPlanResults(year: number, asOf: string): Promise<PlanResultRow[]> {
-  const yearStart = `${year}-01-01`;
-  const filter: StatsFilter = { asOf };
-  const [targets, flows, support] = await Promise.all([
-    prisma.$queryRaw<{ indicator: string; label: string; measure: string; target: string; result: string | null }[]>(Prisma.sql`
-      SELECT indicator, label, measure, target::text AS target, result::text AS result
-        FROM "PlanTarget" WHERE year = ${year} AND "unitId" IS NULL ORDER BY id`),
-    getFlows(prisma, filter, { from: yearStart, to: asOf }, 'kind'),
-    getSupport(prisma, filter, { from: yearStart, to: asOf }),
-  ]);
-  return targets.map((t) => {
-    const measured = measuredResult(t.indicator, flows.rows, support);
-    const result = measured ?? (t.result === null ? null : Number(t.result));
-    const target = Number(t.target);
-    return {
-      indicator: t.indicator,
-      label: t.label,
-      measure: t.measure,
-      unitId: null,
-      target,
-      result,
-      measured: measured !== null,
-      percent: result === null || target <= 0 ? null : Math.round((result * 1000) / target) / 10,
-    };
-  });
-}
-
 /** Everything a report of `period` as of `asOf` shows. */
 export async function getReportData(period: ReportPeriodRow, asOf: string, issuedOn: string): Promise<ReportData> {
   const filter: StatsFilter = { asOf, unitMode: 'AT_THE_TIME' };
   const previousYearEndDate = `${period.year - 1}-12-31`;
   const htx: OrgKind[] = ['COOPERATIVE', 'CREDIT_FUND'];
   const [snapshot, previous, cooperativeSectors, byUnit, flows, ratings, support, plan, province] = await Promise.all([
-    getSnapshot(prisma, filter),
-    getSnapshot(prisma, { ...filter, asOf: previousYearEndDate }),
-    getBreakdown(prisma, { ...filter, kinds: htx }, 'sectorGroup', { then: 'sector' }),
-    getBreakdown(prisma, filter, 'unit', { then: 'kind' }),
-    getFlows(prisma, filter, { from: period.startsOn, to: asOf }, 'kind'),
-    getRatingDistribution(prisma, { ...filter, kinds: htx }, ratingYearFor(asOf)),
-    getSupport(prisma, filter, { from: period.startsOn, to: asOf }),
-    getPlanResults(period.year, asOf),
+    getStatsSnapshot(filter),
+    getStatsSnapshot({ ...filter, asOf: previousYearEndDate }),
+    getStatsBreakdown({ ...filter, kinds: htx }, 'sectorGroup', { then: 'sector' }),
+    getStatsBreakdown(filter, 'unit', { then: 'kind' }),
+    getStatsFlows(filter, { from: period.startsOn, to: asOf }, 'kind'),
+    getStatsRatings({ ...filter, kinds: htx }, ratingYearFor(asOf)),
+    getStatsSupport(filter, { from: period.startsOn, to: asOf }),
+    getStatsPlanResults(period.year, { asOf, unitMode: 'AT_THE_TIME' }),
     getProvinceName(issuedOn),
   ]);
   return {
@@ -117,6 +75,6 @@ export async function getReportData(period: ReportPeriodRow, asOf: string, issue
     flows,
     ratings,
     support,
-    plan,
+    plan: plan.rows,
   };
 }
