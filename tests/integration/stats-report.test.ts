@@ -97,7 +97,7 @@ describe('the generated report (.docx) for 30/06/2023', () => {
 describe('the same figures as a workbook', () => {
   it('has one sheet per table with the same numbers', async () => {
     const workbook = new ExcelJS.Workbook();
-    await workbook.xlsx.load(await reportWorkbook(report));
+    await workbook.xlsx.load(new Uint8Array(await reportWorkbook(report)).buffer);
     expect(workbook.worksheets.length).toBe(report.tables.length);
     const sheet = workbook.worksheets.find((s) => s.name.startsWith('Bảng 2'))!;
     const totalRow = sheet.getRow(sheet.rowCount);
