@@ -106,9 +106,16 @@ export default async function StatisticsPage() {
                 <figcaption className="mt-2 text-sm text-slate-600">Biểu đồ minh họa bảng số liệu bên dưới.</figcaption>
               </figure>
             ) : null}
-            <div className={chart ? 'mt-4' : 'mt-4 max-h-[32rem] overflow-y-auto'}>
-              <StatTableView table={table} />
-            </div>
+            {chart ? (
+              <div className="mt-4">
+                <StatTableView table={table} />
+              </div>
+            ) : (
+              // A long table scrolls in its own box, which keyboard users can focus and scroll.
+              <div role="region" aria-label={`${table.title} (cuộn để xem tiếp)`} tabIndex={0} className="mt-4 max-h-[32rem] overflow-y-auto">
+                <StatTableView table={table} />
+              </div>
+            )}
             <Downloads table={table} />
           </section>
         );
