@@ -61,13 +61,15 @@ function figures(f: Figures, group: boolean): Row {
 /** Every public table as of `asOf` (today in Vietnam by default). */
 export async function getOpenData(asOf: string = todayIsoInVietnam()): Promise<OpenData> {
   const filter: StatsFilter = { asOf, unitMode: 'TODAY' };
-  const [byKind, bySector, byUnit, trend, flows] = await Promise.all([
-    getStatsBreakdown(filter, 'kind'),
-    getStatsBreakdown(filter, 'sectorGroup', { then: 'sector' }),
-    getStatsBreakdown(filter, 'unit', { then: 'kind' }),
-    getStatsTrend(filter, { fromYear: FIRST_YEAR, toYear: Number(asOf.slice(0, 4)) }),
-    getStatsFlows(filter, { from: `${FIRST_YEAR}-01-01`, to: asOf, bucket: 'half' }, 'kind'),
-  ]);
+  // One after the other, not in parallel: the embedded database (PGlite) is a single session, and
+  // five heavy statements queued at once kept a visitor's search from starting its transaction
+  // within Prisma's 2 s (seen in the browser tests). The page is cached, so only the first render
+  // after a change pays the sum.
+  const byKind = await getStatsBreakdown(filter, 'kind');
+  const bySector = await getStatsBreakdown(filter, 'sectorGroup', { then: 'sector' });
+  const byUnit = await getStatsBreakdown(filter, 'unit', { then: 'kind' });
+  const trend = await getStatsTrend(filter, { fromYear: FIRST_YEAR, toYear: Number(asOf.slice(0, 4)) });
+  const flows = await getStatsFlows(filter, { from: `${FIRST_YEAR}-01-01`, to: asOf, bucket: 'half' }, 'kind');
 
   const kindTable: StatTable = {
     id: 'loai-hinh',
