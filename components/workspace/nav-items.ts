@@ -19,6 +19,7 @@ export const workspaceNav: readonly WorkspaceNavItem[] = [
   { href: '/quan-tri/tin-bai', label: 'Tin bài', permission: 'article.write' },
   { href: '/quan-tri/van-ban', label: 'Văn bản', permission: 'document.manage' },
   { href: '/quan-tri/thong-ke', label: 'Thống kê', permission: 'stats.view' },
+  { href: '/quan-tri/thong-ke/bao-cao', label: 'Báo cáo sơ kết, tổng kết', permission: 'report.export' },
   { href: '/quan-tri/y-kien', label: 'Ý kiến', permission: 'feedback.manage' },
   { href: '/quan-tri/nguoi-dung', label: 'Người dùng', permission: 'user.manage' },
   { href: '/quan-tri/don-vi', label: 'Đơn vị hành chính', permission: 'unit.manage' },

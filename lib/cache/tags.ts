@@ -18,8 +18,10 @@ export const cacheTags = {
   /** The public directory list and its filter options. */
   organizations: 'organizations',
   organization: (slug: string) => `organization:${slug}`,
-  /** Public statistics: headline figures on the home page, /so-lieu. */
+  /** Public statistics: headline figures on the home page, /so-lieu; also set on every statistics cache entry. */
   stats: 'stats',
+  /** Cached results of the statistics engine (lib/stats/cached.ts), by the data they are computed from. */
+  statsSource: (source: StatsSource) => `stats:${source}`,
   /** Static pages (Giới thiệu, Liên hệ, …) and the menu. */
   pages: 'pages',
   page: (slug: string) => `page:${slug}`,
@@ -34,6 +36,22 @@ export const cacheTags = {
   /** Published feedback replies on the tracking page. */
   feedback: (code: string) => `feedback:${code}`,
 } as const;
+
+/** The data behind the statistics; a change to one expires the statistics computed from it. */
+export type StatsSource = 'register' | 'reports' | 'ratings' | 'plans' | 'support';
+export const STATS_SOURCES: readonly StatsSource[] = ['register', 'reports', 'ratings', 'plans', 'support'];
+
+/**
+ * Call from every server action that changes what statistics count: organizations and their
+ * status history or unit ('register'), periodic reports (submit, approve, return, unlock:
+ * 'reports'), rating assessments ('ratings'), plan targets ('plans'), support activities and loans
+ * ('support'). Expires the cached statistics of those sources and the public pages that show
+ * statistics (/so-lieu, home). Without arguments: everything statistical.
+ */
+export function expireStatsTags(...sources: StatsSource[]): void {
+  const list = sources.length > 0 ? sources : STATS_SOURCES;
+  expirePublicTags(cacheTags.stats, ...list.map(cacheTags.statsSource));
+}
 
 /**
  * Expires public cache tags from a server action (read-your-own-writes: the next request renders

@@ -163,7 +163,7 @@ export async function runImport(token: string, _prev: ActionState, _formData: Fo
   }
 
   revalidatePath('/quan-tri/to-chuc');
-  expirePublicTags(cacheTags.organizations, cacheTags.stats, ...slugs.map((slug) => cacheTags.organization(slug)));
+  expirePublicTags(cacheTags.organizations, cacheTags.stats, cacheTags.statsSource('register'), ...slugs.map((slug) => cacheTags.organization(slug)));
   redirect(importPaths.result(token));
 }
 

@@ -190,7 +190,7 @@ export async function createOrganization(convertFromId: number | null, _prev: Ac
   }
 
   revalidatePath(LIST_PATH);
-  expirePublicTags(cacheTags.organizations, cacheTags.organization(created.slug), cacheTags.stats);
+  expirePublicTags(cacheTags.organizations, cacheTags.organization(created.slug), cacheTags.stats, cacheTags.statsSource('register'));
   redirect(
     convertFromId
       ? `${detailPath(convertFromId)}/trang-thai?thay-doi=chuyen-doi&ke-thua=${created.id}`
@@ -355,7 +355,7 @@ export async function updateOrganization(id: number, _prev: ActionState, formDat
   revalidatePath(LIST_PATH);
   revalidatePath(detailPath(id));
   const tags = [cacheTags.organizations, cacheTags.organization(outcome.slug)];
-  if (outcome.changed.some((k) => STATS_FIELDS.has(k))) tags.push(cacheTags.stats);
+  if (outcome.changed.some((k) => STATS_FIELDS.has(k))) tags.push(cacheTags.stats, cacheTags.statsSource('register'));
   if (outcome.changed.includes('name')) tags.push(...(await relatedTags(id)));
   expirePublicTags(...tags);
   redirect(`${detailPath(id)}?thong-bao=da-luu`);
@@ -463,7 +463,7 @@ export async function recordStatusChange(id: number, _prev: ActionState, formDat
   expirePublicTags(
     cacheTags.organizations,
     cacheTags.organization(org.slug),
-    cacheTags.stats,
+    cacheTags.stats, cacheTags.statsSource('register'),
     ...(checked.successor ? [cacheTags.organization(checked.successor.slug)] : []),
   );
   redirect(`${detailPath(id)}?thong-bao=da-ghi-trang-thai#lich-su-trang-thai`);
@@ -540,7 +540,7 @@ export async function correctStatusChange(
   expirePublicTags(
     cacheTags.organizations,
     cacheTags.organization(org.slug),
-    cacheTags.stats,
+    cacheTags.stats, cacheTags.statsSource('register'),
     ...(outcome.successorSlug ? [cacheTags.organization(outcome.successorSlug)] : []),
   );
   redirect(`${detailPath(organizationId)}?thong-bao=da-sua-trang-thai#lich-su-trang-thai`);
@@ -568,7 +568,7 @@ export async function deleteOrganization(id: number, _prev: ActionState, _formDa
   });
   revalidatePath(LIST_PATH);
   revalidatePath(detailPath(id));
-  expirePublicTags(cacheTags.organizations, cacheTags.organization(org.slug), cacheTags.stats, ...(await relatedTags(id)));
+  expirePublicTags(cacheTags.organizations, cacheTags.organization(org.slug), cacheTags.stats, cacheTags.statsSource('register'), ...(await relatedTags(id)));
   redirect(`${LIST_PATH}?thong-bao=da-xoa`);
 }
 
@@ -592,6 +592,6 @@ export async function restoreOrganization(id: number, _prev: ActionState, _formD
   revalidatePath(LIST_PATH);
   revalidatePath(`${LIST_PATH}/da-xoa`);
   revalidatePath(detailPath(id));
-  expirePublicTags(cacheTags.organizations, cacheTags.organization(org.slug), cacheTags.stats, ...(await relatedTags(id)));
+  expirePublicTags(cacheTags.organizations, cacheTags.organization(org.slug), cacheTags.stats, cacheTags.statsSource('register'), ...(await relatedTags(id)));
   redirect(`${detailPath(id)}?thong-bao=da-khoi-phuc`);
 }

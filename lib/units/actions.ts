@@ -361,7 +361,7 @@ export async function mergeUnits(_previous: ActionState, formData: FormData): Pr
 
   const tags: string[] = [cacheTags.units];
   if (result.movedOrganizations.length) {
-    tags.push(cacheTags.organizations, cacheTags.stats, ...result.movedOrganizations.map((o) => cacheTags.organization(o.slug)));
+    tags.push(cacheTags.organizations, cacheTags.stats, cacheTags.statsSource('register'), ...result.movedOrganizations.map((o) => cacheTags.organization(o.slug)));
   }
   expirePublicTags(...tags);
   revalidatePath(UNITS_PATH);

@@ -1,0 +1,419 @@
+/**
+ * The statistics engine: one place that answers "how many, how much, as of when, where" for the
+ * dashboards (/quan-tri/thong-ke), the public statistics (/so-lieu) and the generated reports.
+ * Rules and result types: lib/stats/types.ts and docs/decisions/0008-statistics-engine.md.
+ *
+ * Every function takes the database first (the app passes `prisma`; the benchmark and tests their
+ * own client) and computes in one SQL statement: no rows are loaded into JavaScript to be counted.
+ * Pages call the cached wrappers in lib/stats/cached.ts instead.
+ */
+import { Prisma } from '@/lib/generated/prisma/client';
+import type { OrgKind, Rating } from '@/lib/generated/prisma/enums';
+
+import { dimensionKeyLabel, LOAN_FUND_LABELS, SUPPORT_KIND_LABELS } from './labels';
+import {
+  assertIsoDate,
+  dimensionSql,
+  existingPairsCtes,
+  FIGURE_KEYS,
+  FIGURES_SQL,
+  orgsCte,
+  placementCtes,
+  ratingJoinSql,
+  resolveFilter,
+  scopeCtes,
+} from './sql';
+import {
+  ENDED_STATUSES,
+  type Breakdown,
+  type BreakdownRow,
+  type Dimension,
+  type EndedStatus,
+  type FlowCounts,
+  type FlowRow,
+  type Flows,
+  type Figures,
+  type IsoDate,
+  type RatingDistribution,
+  type RatingRow,
+  type ResolvedFilter,
+  type StatsFilter,
+  type StatsMeta,
+  type SupportSummary,
+  type Trend,
+  type TrendPoint,
+} from './types';
+
+/** What the engine needs of a database client: raw queries. */
+export type StatsDb = { $queryRaw<T = unknown>(query: Prisma.Sql): Prisma.PrismaPromise<T> };
+
+function metaOf(f: ResolvedFilter): StatsMeta {
+  return { ...f, computedAt: new Date().toISOString() };
+}
+
+type FigureRow = Figures & Record<string, unknown>;
+
+function figuresOf(row: FigureRow): Figures {
+  const out = {} as Record<string, unknown>;
+  for (const k of FIGURE_KEYS) out[k] = row[k];
+  return out as Figures;
+}
+
+export function emptyFigures(): Figures {
+  return {
+    organizations: 0, reporting: 0, members: 0, officialMembers: 0, regularWorkers: 0, seasonalWorkers: 0, workers: 0,
+    charterCapital: '0', contributedCapital: '0', landAreaHa: '0.00', revenue: '0', profit: '0', operatingCapital: '0',
+    deposits: '0', loansOutstanding: '0', badDebtRatio: null,
+  };
+}
+
+/** The year whose rating is shown on a date: the last whole year before it (ratings follow the year). */
+export function ratingYearFor(asOf: IsoDate): number {
+  const year = Number(asOf.slice(0, 4));
+  return asOf.slice(5) === '12-31' ? year : year - 1;
+}
+
+/** Names of units ("Huyện Giồng Riềng"), for `unit` groups. */
+async function unitLabels(db: StatsDb, ids: number[]): Promise<Map<number, string>> {
+  if (ids.length === 0) return new Map();
+  const rows = await db.$queryRaw<{ id: number; label: string }[]>(Prisma.sql`
+    SELECT id, type || ' ' || name AS label FROM "AdministrativeUnit" WHERE id = ANY(${ids}::int[])`);
+  return new Map(rows.map((r) => [r.id, r.label]));
+}
+
+async function labeller(db: StatsDb, dimension: Dimension | null, keys: (string | null)[]): Promise<(key: string) => string> {
+  if (dimension === null) return (key) => key;
+  if (dimension === 'unit') {
+    const ids = [...new Set(keys.filter((k): k is string => k !== null).map(Number))];
+    const names = await unitLabels(db, ids);
+    return (key) => names.get(Number(key)) ?? `Đơn vị ${key}`;
+  }
+  return (key) => dimensionKeyLabel(dimension, key);
+}
+
+/** The common WITH clause: organizations, pairs, placement and scope. */
+function withClause(f: ResolvedFilter, pairs: Prisma.Sql): Prisma.Sql {
+  return Prisma.sql`WITH RECURSIVE ${orgsCte(f)}, ${pairs}, ${placementCtes(f)}, ${scopeCtes(f)}`;
+}
+
+const FROM_PLACED = Prisma.sql`FROM placed p JOIN orgs o ON o.id = p.org_id JOIN ugroup g ON g.unit_id = p.unit_id`;
+
+/**
+ * Figures as of `filter.asOf`, grouped by `by` (and within each group by `then`), with subtotals
+ * and the total (GROUP BY ROLLUP). `ratingYear` is used by the `rating` dimension (default: the
+ * last whole year before asOf).
+ */
+export async function getBreakdown(
+  db: StatsDb,
+  filter: StatsFilter,
+  by: Dimension,
+  options: { then?: Dimension; ratingYear?: number } = {},
+): Promise<Breakdown> {
+  const f = resolveFilter(filter);
+  const then = options.then ?? null;
+  const usesRating = by === 'rating' || then === 'rating';
+  const ratingYear = usesRating ? (options.ratingYear ?? ratingYearFor(f.asOf)) : null;
+  const k1 = dimensionSql(by);
+  const k2 = then ? dimensionSql(then) : Prisma.sql`NULL::text`;
+  const rows = await db.$queryRaw<(FigureRow & { k1: string | null; k2: string | null })[]>(Prisma.sql`
+    ${withClause(f, existingPairsCtes(f, [f.asOf]))}
+    SELECT ${k1} AS k1, ${k2} AS k2, ${FIGURES_SQL}
+    ${FROM_PLACED}
+    ${ratingYear !== null ? ratingJoinSql(f, ratingYear) : Prisma.empty}
+    WHERE g.in_scope
+    GROUP BY ROLLUP (${then ? Prisma.sql`${k1}, ${k2}` : k1})`);
+
+  const [label1, label2] = await Promise.all([labeller(db, by, rows.map((r) => r.k1)), labeller(db, then, rows.map((r) => r.k2))]);
+  let total = emptyFigures();
+  const out: BreakdownRow[] = [];
+  for (const r of rows) {
+    if (r.k1 === null) {
+      total = figuresOf(r);
+      continue;
+    }
+    out.push({
+      ...figuresOf(r),
+      key: r.k1,
+      label: label1(r.k1),
+      subKey: then ? r.k2 : null,
+      subLabel: then && r.k2 !== null ? label2(r.k2) : null,
+    });
+  }
+  const groupSize = new Map(out.filter((r) => r.subKey === null).map((r) => [r.key, r.organizations]));
+  out.sort(
+    (a, b) =>
+      (groupSize.get(b.key) ?? 0) - (groupSize.get(a.key) ?? 0) ||
+      a.key.localeCompare(b.key) ||
+      (a.subKey === null ? -1 : b.subKey === null ? 1 : b.organizations - a.organizations || a.subKey.localeCompare(b.subKey)),
+  );
+  return { meta: metaOf(f), by, then, ratingYear, rows: out, total };
+}
+
+/** Totals as of asOf: a breakdown by kind (the shape of the overview cards). */
+export async function getSnapshot(db: StatsDb, filter: StatsFilter): Promise<{ meta: StatsMeta; total: Figures; byKind: Record<OrgKind, Figures> }> {
+  const b = await getBreakdown(db, filter, 'kind');
+  const byKind = { COOPERATIVE: emptyFigures(), UNION: emptyFigures(), GROUP: emptyFigures(), CREDIT_FUND: emptyFigures() } as Record<OrgKind, Figures>;
+  for (const r of b.rows) byKind[r.key as OrgKind] = figuresOf(r as unknown as FigureRow);
+  return { meta: b.meta, total: b.total, byKind };
+}
+
+/** The 30/6 and 31/12 of each year from `fromYear` to `toYear` that are not after `asOf`. */
+export function trendDates(fromYear: number, toYear: number, asOf: IsoDate): IsoDate[] {
+  const out: IsoDate[] = [];
+  for (let y = fromYear; y <= toYear; y++) {
+    for (const md of ['06-30', '12-31']) {
+      const d = `${y}-${md}`;
+      if (d <= asOf) out.push(d);
+    }
+  }
+  return out;
+}
+
+/** Figures at each half-year end of a range of years, per kind and in all. */
+export async function getTrend(db: StatsDb, filter: StatsFilter, range: { fromYear: number; toYear: number }): Promise<Trend> {
+  const f = resolveFilter(filter);
+  const dates = trendDates(range.fromYear, range.toYear, f.asOf);
+  if (dates.length === 0) return { meta: metaOf(f), dates, points: [] };
+  const rows = await db.$queryRaw<(FigureRow & { d: string; kind: OrgKind | null })[]>(Prisma.sql`
+    ${withClause(f, existingPairsCtes(f, dates))}
+    SELECT to_char(p.d, 'YYYY-MM-DD') AS d, o.kind::text AS kind, ${FIGURES_SQL}
+    ${FROM_PLACED}
+    WHERE g.in_scope
+    GROUP BY p.d, ROLLUP (o.kind)
+    ORDER BY p.d, o.kind NULLS FIRST`);
+  const points: TrendPoint[] = rows.map((r) => ({ date: r.d, kind: r.kind, ...figuresOf(r) }));
+  // A date where nothing existed has no row at all: give it zeros so every series has every date.
+  for (const d of dates) if (!points.some((p) => p.date === d && p.kind === null)) points.push({ date: d, kind: null, ...emptyFigures() });
+  points.sort((a, b) => a.date.localeCompare(b.date) || (a.kind ?? '').localeCompare(b.kind ?? ''));
+  return { meta: metaOf(f), dates, points };
+}
+
+function zeroFlows(): FlowCounts {
+  const out = { founded: 0, ended: 0 } as FlowCounts;
+  for (const s of ENDED_STATUSES) out[s] = 0;
+  return out;
+}
+
+/**
+ * New (established) and ended organizations from `from` to `to` (both days included), optionally
+ * in half-year or year buckets and by a dimension. An organization founded and ended in the same
+ * period counts in both. Each is placed in its unit on the event's day (the day before an end:
+ * the last day it existed).
+ */
+export async function getFlows(
+  db: StatsDb,
+  filter: StatsFilter,
+  period: { from: IsoDate; to: IsoDate; bucket?: 'none' | 'half' | 'year' },
+  by: Exclude<Dimension, 'status' | 'rating'> | null = null,
+): Promise<Flows> {
+  const f = resolveFilter(filter);
+  const from = assertIsoDate(period.from, 'from');
+  const to = assertIsoDate(period.to, 'to');
+  const bucket = period.bucket ?? 'none';
+  const pairs = Prisma.sql`
+  ended AS (
+    SELECT DISTINCT ON (s."organizationId") s."organizationId" AS org_id, s.status, s."effectiveOn" AS on_day
+      FROM "StatusChange" s
+     WHERE s.status::text IN (${Prisma.raw(ENDED_STATUSES.map((s) => `'${s}'`).join(', '))})
+       AND s."organizationId" IN (SELECT id FROM orgs)
+     ORDER BY s."organizationId", s."effectiveOn", s.id
+  ),
+  events AS (
+    SELECT o.founded_on AS on_day, o.founded_on AS d, o.id AS org_id, 'FOUNDED' AS event
+      FROM orgs o WHERE o.founded_on BETWEEN ${from}::date AND ${to}::date
+    UNION ALL
+    SELECT e.on_day, (e.on_day - 1) AS d, e.org_id, e.status::text
+      FROM ended e WHERE e.on_day BETWEEN ${from}::date AND ${to}::date
+  ),
+  pairs AS (
+    SELECT ev.d, ev.org_id, ev.on_day, ev.event, NULL::int AS report_unit_id, NULL::"OrgStatus" AS status FROM events ev
+  )`;
+  const bucketSql =
+    bucket === 'none'
+      ? Prisma.raw(`'${from}'::date`)
+      : bucket === 'year'
+        ? Prisma.sql`date_trunc('year', p.on_day)::date`
+        : Prisma.sql`make_date(extract(year FROM p.on_day)::int, CASE WHEN extract(month FROM p.on_day) <= 6 THEN 1 ELSE 7 END, 1)`;
+  const key = by ? dimensionSql(by) : Prisma.sql`NULL::text`;
+  const counts = Prisma.join(
+    ENDED_STATUSES.map((s) => Prisma.sql`round(coalesce(sum(p.w) FILTER (WHERE p.event = ${s}), 0), 4)::float8 AS ${Prisma.raw(`"${s}"`)}`),
+    ', ',
+  );
+  const rows = await db.$queryRaw<(FlowCounts & { start: string; k: string | null; is_total: number })[]>(Prisma.sql`
+    ${withClause(f, pairs)}
+    SELECT to_char(${bucketSql}, 'YYYY-MM-DD') AS start, ${key} AS k, GROUPING(${bucketSql})::int AS is_total,
+           round(coalesce(sum(p.w) FILTER (WHERE p.event = 'FOUNDED'), 0), 4)::float8 AS founded,
+           round(coalesce(sum(p.w) FILTER (WHERE p.event <> 'FOUNDED'), 0), 4)::float8 AS ended,
+           ${counts}
+    ${FROM_PLACED}
+    WHERE g.in_scope
+    GROUP BY ROLLUP (${by ? Prisma.sql`${bucketSql}, ${key}` : bucketSql})`);
+
+  const label = await labeller(db, by, rows.map((r) => r.k));
+  const endOf = (start: string): IsoDate => {
+    if (bucket === 'none') return to;
+    const y = Number(start.slice(0, 4));
+    const end = bucket === 'year' || start.slice(5, 7) === '07' ? `${y}-12-31` : `${y}-06-30`;
+    return end > to ? to : end;
+  };
+  let total = zeroFlows();
+  const out: FlowRow[] = [];
+  for (const r of rows) {
+    const counts = { founded: r.founded, ended: r.ended } as FlowCounts;
+    for (const s of ENDED_STATUSES) counts[s as EndedStatus] = (r as unknown as Record<string, number>)[s];
+    if (r.is_total === 1) {
+      total = counts;
+      continue;
+    }
+    const start = r.start < from ? from : r.start;
+    out.push({ ...counts, periodStart: start, periodEnd: endOf(r.start), key: r.k, label: r.k === null ? 'Tổng số' : label(r.k) });
+  }
+  // Buckets with no event at all still belong to the series.
+  if (bucket !== 'none') {
+    for (const start of bucketStarts(from, to, bucket)) {
+      if (!out.some((r) => r.periodStart === (start < from ? from : start) && r.key === null)) {
+        out.push({ ...zeroFlows(), periodStart: start < from ? from : start, periodEnd: endOf(start), key: null, label: 'Tổng số' });
+      }
+    }
+  }
+  out.sort((a, b) => a.periodStart.localeCompare(b.periodStart) || (a.key === null ? -1 : b.key === null ? 1 : b.founded + b.ended - (a.founded + a.ended)));
+  return { meta: metaOf(f), from, to, bucket, by, rows: out, total };
+}
+
+function bucketStarts(from: IsoDate, to: IsoDate, bucket: 'half' | 'year'): IsoDate[] {
+  const out: IsoDate[] = [];
+  for (let y = Number(from.slice(0, 4)); y <= Number(to.slice(0, 4)); y++) {
+    for (const m of bucket === 'year' ? ['01'] : ['01', '07']) {
+      const start = `${y}-${m}-01`;
+      const end = bucket === 'year' || m === '07' ? `${y}-12-31` : `${y}-06-30`;
+      if (end >= from && start <= to) out.push(start);
+    }
+  }
+  return out;
+}
+
+/**
+ * Ratings of `year` over the organizations existing at the end of that year (or on asOf if that
+ * is earlier), by rating and optionally by a dimension; "NONE" counts those not assessed.
+ */
+export async function getRatingDistribution(
+  db: StatsDb,
+  filter: StatsFilter,
+  year: number,
+  by: Exclude<Dimension, 'rating'> | null = null,
+): Promise<RatingDistribution> {
+  const yearEnd = `${year}-12-31`;
+  const f = resolveFilter({ ...filter, asOf: filter.asOf < yearEnd ? filter.asOf : yearEnd });
+  const breakdown = await getBreakdown(db, f, 'rating', { then: by ?? undefined, ratingYear: year });
+  const rows: RatingRow[] = breakdown.rows.map((r) => ({
+    rating: r.key as Rating | 'NONE',
+    label: r.label,
+    key: r.subKey,
+    keyLabel: r.subLabel,
+    organizations: r.organizations,
+  }));
+  const order = ['GOOD', 'FAIR', 'AVERAGE', 'WEAK', 'NOT_RATED', 'NONE'];
+  rows.sort((a, b) => order.indexOf(a.rating) - order.indexOf(b.rating) || (a.key === null ? -1 : b.key === null ? 1 : b.organizations - a.organizations));
+  return { meta: breakdown.meta, year, rows, by, total: breakdown.total.organizations };
+}
+
+/** People's credit funds as of asOf by unit: deposits, loans outstanding, bad-debt ratio weighted by loans. */
+export async function getCreditFunds(db: StatsDb, filter: StatsFilter): Promise<Breakdown> {
+  return getBreakdown(db, { ...filter, kinds: ['CREDIT_FUND'], sectors: [], sectorGroups: [] }, 'unit');
+}
+
+/**
+ * The alliance's support from `from` to `to`: activities by kind (trainings, fairs, …) with
+ * attendees and cost; loans by fund: disbursed in the period, and running on `to` with their
+ * outstanding and overdue balances. Loans keep only today's balances (no history), so balances of
+ * a past date are today's balances of the loans running then. An activity of the whole province
+ * (no unit) counts only without a unit filter.
+ */
+export async function getSupport(db: StatsDb, filter: StatsFilter, period: { from: IsoDate; to: IsoDate }): Promise<SupportSummary> {
+  const f = resolveFilter(filter);
+  const from = assertIsoDate(period.from, 'from');
+  const to = assertIsoDate(period.to, 'to');
+  // Activities are not organizations: place them through the same unit maps with a pseudo pair
+  // per activity (org_id is the activity's id, `orgs` is replaced by the activities' units).
+  const activityFilter = Prisma.sql`(
+    SELECT a.id, a.kind, a.attendees, a.cost, a."unitId"
+      FROM "SupportActivity" a WHERE a."startsOn" BETWEEN ${from}::date AND ${to}::date)`;
+  const activities = await db.$queryRaw<{ kind: string; activities: number; attendees: number; cost: string; organizations: number }[]>(Prisma.sql`
+    WITH RECURSIVE ${scopeCtes(f)},
+    ${activityUnits(f)},
+    acts AS ${activityFilter}
+    SELECT a.kind::text AS kind, count(*)::int AS activities, coalesce(sum(a.attendees), 0)::int AS attendees,
+           coalesce(sum(a.cost), 0)::text AS cost,
+           (SELECT count(DISTINCT sao."organizationId")::int FROM "SupportActivityOrganization" sao
+             WHERE sao."activityId" = ANY(array_agg(a.id))) AS organizations
+      FROM acts a
+      LEFT JOIN aunit au ON au.unit_id = a."unitId"
+      LEFT JOIN ugroup g ON g.unit_id = au.placed_id
+     WHERE ${f.unitId == null ? Prisma.sql`true` : Prisma.sql`coalesce(g.in_scope, false)`}
+     GROUP BY a.kind
+     ORDER BY a.kind`);
+
+  const loanPairs = Prisma.sql`
+  pairs AS (
+    SELECT ${to}::date AS d, l."organizationId" AS org_id, NULL::int AS report_unit_id, NULL::"OrgStatus" AS status,
+           l.fund, l.principal, l.outstanding, l.overdue, l."disbursedOn", l."repaidOn"
+      FROM "Loan" l
+     WHERE l."disbursedOn" <= ${to}::date AND l."organizationId" IN (SELECT id FROM orgs)
+  )`;
+  const loans = await db.$queryRaw<
+    { fund: string; disbursedLoans: number; disbursedPrincipal: string; runningLoans: number; outstanding: string; overdue: string }[]
+  >(Prisma.sql`
+    ${withClause(f, loanPairs)}
+    SELECT p.fund::text AS fund,
+           round(coalesce(sum(p.w) FILTER (WHERE p."disbursedOn" >= ${from}::date), 0))::int AS "disbursedLoans",
+           round(coalesce(sum(p.w * p.principal) FILTER (WHERE p."disbursedOn" >= ${from}::date), 0))::text AS "disbursedPrincipal",
+           round(coalesce(sum(p.w) FILTER (WHERE p."repaidOn" IS NULL OR p."repaidOn" > ${to}::date), 0))::int AS "runningLoans",
+           round(coalesce(sum(p.w * p.outstanding) FILTER (WHERE p."repaidOn" IS NULL OR p."repaidOn" > ${to}::date), 0))::text AS outstanding,
+           round(coalesce(sum(p.w * p.overdue) FILTER (WHERE p."repaidOn" IS NULL OR p."repaidOn" > ${to}::date), 0))::text AS overdue
+    ${FROM_PLACED}
+    WHERE g.in_scope
+    GROUP BY p.fund
+    ORDER BY p.fund`);
+
+  const activityRows = activities.map((a) => ({ ...a, kind: a.kind as SupportSummary['activities'][number]['kind'], label: SUPPORT_KIND_LABELS[a.kind as keyof typeof SUPPORT_KIND_LABELS] }));
+  const loanRows = loans.map((l) => ({ ...l, fund: l.fund as SupportSummary['loans'][number]['fund'], label: LOAN_FUND_LABELS[l.fund as keyof typeof LOAN_FUND_LABELS] }));
+  const training = activityRows.find((a) => a.kind === 'TRAINING');
+  return {
+    meta: metaOf({ ...f }),
+    from,
+    to,
+    activities: activityRows,
+    loans: loanRows,
+    totals: {
+      trainings: training?.activities ?? 0,
+      attendees: training?.attendees ?? 0,
+      outstanding: loanRows.reduce((s, l) => s + BigInt(l.outstanding), 0n).toString(),
+      overdue: loanRows.reduce((s, l) => s + BigInt(l.overdue), 0n).toString(),
+    },
+  };
+}
+
+/**
+ * `aunit(unit_id, placed_id)`: the unit an activity's unit counts in, in the filter's unit mode
+ * (an activity has no report and one unit, so the largest share stands for it in TODAY mode).
+ */
+function activityUnits(f: ResolvedFilter): Prisma.Sql {
+  if (f.unitMode === 'TODAY') {
+    return Prisma.sql`
+    sn AS (
+      SELECT s."predecessorId" AS pred, s."successorId" AS succ, coalesce(s.share, 0) AS share FROM "UnitSuccession" s
+       WHERE s."effectiveOn" <= ${f.today}::date
+    ),
+    ut AS (
+      SELECT u.id AS unit_id, u.id AS cur, 1::numeric AS w, 0 AS steps FROM "AdministrativeUnit" u
+      UNION ALL
+      SELECT ut.unit_id, sn.succ, ut.w * sn.share, ut.steps + 1
+        FROM ut JOIN "AdministrativeUnit" c ON c.id = ut.cur AND c."validTo" IS NOT NULL AND c."validTo" < ${f.today}::date
+        JOIN sn ON sn.pred = ut.cur WHERE ut.steps < 8
+    ),
+    aunit AS (
+      SELECT DISTINCT ON (ut.unit_id) ut.unit_id, ut.cur AS placed_id FROM ut ORDER BY ut.unit_id, ut.steps DESC, ut.w DESC, ut.cur
+    )`;
+  }
+  return Prisma.sql`aunit AS (SELECT u.id AS unit_id, u.id AS placed_id FROM "AdministrativeUnit" u)`;
+}

@@ -1,0 +1,247 @@
+/**
+ * SQL building blocks of the statistics engine. Every statistic is one query of the same shape:
+ *
+ *   pairs   (d, org_id, report_unit_id, …payload)   which organizations count on which day
+ *   placed  + unit_id, w                             in which unit (unit mode), with which weight
+ *   ugroup  unit_id → in_scope, group_id             the unit filter and the `unit` breakdown
+ *   SELECT  dimensions, aggregates … GROUP BY ROLLUP
+ *
+ * The unit tables (AdministrativeUnit, UnitSuccession) are small (a province has a few hundred
+ * units), so their maps are computed per query; the large tables (organizations, status changes,
+ * reports) are read once each, with window functions instead of per-row subqueries.
+ */
+import { Prisma } from '@/lib/generated/prisma/client';
+import { todayIsoInVietnam } from '@/lib/format/date';
+
+import { ENDED_STATUSES, type Dimension, type ResolvedFilter, type StatsFilter } from './types';
+
+const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
+
+export function assertIsoDate(value: string, name = 'date'): string {
+  if (!ISO_DAY.test(value) || Number.isNaN(Date.parse(`${value}T00:00:00Z`)) || new Date(`${value}T00:00:00Z`).toISOString().slice(0, 10) !== value) {
+    throw new RangeError(`Not a calendar day (${name}): ${value}`);
+  }
+  return value;
+}
+
+export function resolveFilter(filter: StatsFilter): ResolvedFilter {
+  return {
+    asOf: assertIsoDate(filter.asOf, 'asOf'),
+    unitMode: filter.unitMode ?? 'AT_THE_TIME',
+    unitId: filter.unitId ?? null,
+    kinds: [...new Set(filter.kinds ?? [])].sort(),
+    sectors: [...new Set(filter.sectors ?? [])].sort(),
+    sectorGroups: [...new Set(filter.sectorGroups ?? [])].sort(),
+    includeUnapproved: filter.includeUnapproved ?? false,
+    today: assertIsoDate(filter.today ?? todayIsoInVietnam(), 'today'),
+  };
+}
+
+const ENDED = Prisma.raw(ENDED_STATUSES.map((s) => `'${s}'`).join(', '));
+
+/** Organizations of the register that the filter's kind and sector conditions keep, as `orgs`. */
+export function orgsCte(f: ResolvedFilter): Prisma.Sql {
+  const conditions: Prisma.Sql[] = [Prisma.sql`o."deletedAt" IS NULL`];
+  if (f.kinds.length > 0) conditions.push(Prisma.sql`o.kind::text = ANY(${f.kinds}::text[])`);
+  if (f.sectors.length > 0) conditions.push(Prisma.sql`o.sector::text = ANY(${f.sectors}::text[])`);
+  if (f.sectorGroups.length > 0) conditions.push(Prisma.sql`o."sectorGroup"::text = ANY(${f.sectorGroups}::text[])`);
+  return Prisma.sql`orgs AS (
+    SELECT o.id, o.kind, o.sector, o."sectorGroup", o."unitId", o."allianceMembership", o."allianceJoinedOn",
+           coalesce(o."establishedOn", o."createdAt"::date) AS founded_on
+      FROM "Organization" o
+     WHERE ${Prisma.join(conditions, ' AND ')}
+  )`;
+}
+
+/** Which reports may supply figures. */
+export function reportStateSql(f: ResolvedFilter, r = Prisma.raw('r')): Prisma.Sql {
+  return f.includeUnapproved
+    ? Prisma.sql`(${r}.state = 'APPROVED' OR ${r}."enteredAt" IS NOT NULL OR ${r}."nilReport")`
+    : Prisma.sql`${r}.state = 'APPROVED'`;
+}
+
+/**
+ * `pairs` for organizations existing on each of `dates`, with the figures of their latest report
+ * on or before that day. A status change holds from its day until the next one's (same-day entries
+ * in the order recorded); a report holds from its period's end until the next usable report's.
+ */
+export function existingPairsCtes(f: ResolvedFilter, dates: string[]): Prisma.Sql {
+  const maxDate = dates.reduce((a, b) => (a > b ? a : b));
+  return Prisma.sql`
+  dates AS (SELECT DISTINCT unnest(${dates}::date[]) AS d),
+  sc AS (
+    SELECT s."organizationId" AS org_id, s.status, s."effectiveOn" AS since,
+           lead(s."effectiveOn") OVER (PARTITION BY s."organizationId" ORDER BY s."effectiveOn", s.id) AS until
+      FROM "StatusChange" s
+     WHERE s."effectiveOn" <= ${maxDate}::date
+  ),
+  alive AS (
+    SELECT dates.d, o.id AS org_id, coalesce(sc.status, 'ACTIVE'::"OrgStatus") AS status
+      FROM dates
+      JOIN orgs o ON o.founded_on <= dates.d
+      LEFT JOIN sc ON sc.org_id = o.id AND sc.since <= dates.d AND (sc.until IS NULL OR sc.until > dates.d)
+     WHERE coalesce(sc.status, 'ACTIVE'::"OrgStatus")::text NOT IN (${ENDED})
+  ),
+  rep AS (
+    SELECT r."organizationId" AS org_id, r."unitId" AS unit_id, p."endsOn" AS ends_on,
+           lead(p."endsOn") OVER (PARTITION BY r."organizationId" ORDER BY p."endsOn", r.id) AS next_ends,
+           r.members, r."officialMembers", r."regularWorkers", r."seasonalWorkers", r."charterCapital",
+           r."contributedCapital", r."landAreaHa", r.revenue, r.profit, r."operatingCapital", r.deposits,
+           r."loansOutstanding", r."badDebtRatio"
+      FROM "OrganizationReport" r
+      JOIN "ReportingPeriod" p ON p.id = r."periodId"
+     WHERE p."endsOn" <= ${maxDate}::date AND ${reportStateSql(f)}
+       AND r."organizationId" IN (SELECT id FROM orgs)
+  ),
+  pairs AS (
+    SELECT a.d, a.org_id, a.status, rep.unit_id AS report_unit_id, (rep.org_id IS NOT NULL) AS has_report,
+           rep.members, rep."officialMembers" AS official_members, rep."regularWorkers" AS regular_workers,
+           rep."seasonalWorkers" AS seasonal_workers, rep."charterCapital" AS charter_capital,
+           rep."contributedCapital" AS contributed_capital, rep."landAreaHa" AS land_area_ha, rep.revenue, rep.profit,
+           rep."operatingCapital" AS operating_capital, rep.deposits, rep."loansOutstanding" AS loans_outstanding,
+           rep."badDebtRatio" AS bad_debt_ratio
+      FROM alive a
+      LEFT JOIN rep ON rep.org_id = a.org_id AND rep.ends_on <= a.d AND (rep.next_ends IS NULL OR rep.next_ends > a.d)
+  )`;
+}
+
+/**
+ * `placed`: `pairs` with the unit each organization is counted in (`unit_id`) and its weight
+ * (`w`, 1 except where a TODAY placement splits an old unit by shares).
+ */
+export function placementCtes(f: ResolvedFilter): Prisma.Sql {
+  if (f.unitMode === 'TODAY') {
+    return Prisma.sql`
+  sn AS (
+    SELECT s."predecessorId" AS pred, s."successorId" AS succ,
+           coalesce(s.share, 1.0 / count(*) OVER (PARTITION BY s."predecessorId", s."effectiveOn")) AS share
+      FROM "UnitSuccession" s
+     WHERE s."effectiveOn" <= ${f.today}::date
+  ),
+  ut AS (
+    SELECT u.id AS unit_id, u.id AS cur, 1::numeric AS w, 0 AS steps FROM "AdministrativeUnit" u
+    UNION ALL
+    SELECT ut.unit_id, sn.succ, ut.w * sn.share, ut.steps + 1
+      FROM ut
+      JOIN "AdministrativeUnit" c ON c.id = ut.cur AND c."validTo" IS NOT NULL AND c."validTo" < ${f.today}::date
+      JOIN sn ON sn.pred = ut.cur
+     WHERE ut.steps < 8
+  ),
+  utoday AS (
+    SELECT ut.unit_id, ut.cur AS today_id, sum(ut.w) AS w
+      FROM ut JOIN "AdministrativeUnit" c ON c.id = ut.cur
+     WHERE c."validTo" IS NULL OR c."validTo" >= ${f.today}::date OR NOT EXISTS (SELECT 1 FROM sn WHERE sn.pred = c.id)
+     GROUP BY ut.unit_id, ut.cur
+  ),
+  placed AS (
+    SELECT p.*, t.today_id AS unit_id, t.w
+      FROM pairs p JOIN orgs o ON o.id = p.org_id JOIN utoday t ON t.unit_id = o."unitId"
+  )`;
+  }
+  return Prisma.sql`
+  ucand AS (
+    SELECT u.id AS unit_id, u.id AS cand_id, 0 AS pref, 1::numeric AS share FROM "AdministrativeUnit" u
+    UNION ALL
+    SELECT s."successorId", s."predecessorId", 1, coalesce(s.share, 0) FROM "UnitSuccession" s
+    UNION ALL
+    SELECT s."predecessorId", s."successorId", 2, coalesce(s.share, 0) FROM "UnitSuccession" s
+  ),
+  ukeys AS (SELECT DISTINCT p.d, o."unitId" AS unit_id FROM pairs p JOIN orgs o ON o.id = p.org_id),
+  umap AS (
+    SELECT DISTINCT ON (k.d, k.unit_id) k.d, k.unit_id, c.cand_id AS at_id
+      FROM ukeys k
+      JOIN ucand c ON c.unit_id = k.unit_id
+      JOIN "AdministrativeUnit" v ON v.id = c.cand_id
+     WHERE v."validFrom" <= k.d AND (v."validTo" IS NULL OR v."validTo" >= k.d)
+     ORDER BY k.d, k.unit_id, c.pref, c.share DESC, c.cand_id
+  ),
+  placed AS (
+    SELECT p.*, coalesce(ru.id, um.at_id, o."unitId") AS unit_id, 1::numeric AS w
+      FROM pairs p
+      JOIN orgs o ON o.id = p.org_id
+      LEFT JOIN "AdministrativeUnit" ru
+        ON ru.id = p.report_unit_id AND ru."validFrom" <= p.d AND (ru."validTo" IS NULL OR ru."validTo" >= p.d)
+      LEFT JOIN umap um ON um.d = p.d AND um.unit_id = o."unitId"
+  )`;
+}
+
+/**
+ * `ugroup`: for every unit, whether it lies in the filter's unit (`in_scope`) and the group it
+ * falls in for a `unit` breakdown: its ancestor one level below the filter's unit (below the
+ * root without a filter), or itself when it is not that deep.
+ */
+export function scopeCtes(f: ResolvedFilter): Prisma.Sql {
+  const filterDepth =
+    f.unitId == null ? Prisma.sql`0` : Prisma.sql`coalesce((SELECT depth FROM udepth WHERE unit_id = ${f.unitId}::int), 0)`;
+  const inScope =
+    f.unitId == null
+      ? Prisma.sql`true`
+      : Prisma.sql`EXISTS (SELECT 1 FROM up x WHERE x.unit_id = d.unit_id AND x.anc_id = ${f.unitId}::int)`;
+  return Prisma.sql`
+  up AS (
+    SELECT u.id AS unit_id, u.id AS anc_id, u."parentId" AS next_id, 0 AS dist FROM "AdministrativeUnit" u
+    UNION ALL
+    SELECT up.unit_id, a.id, a."parentId", up.dist + 1 FROM up JOIN "AdministrativeUnit" a ON a.id = up.next_id WHERE up.dist < 10
+  ),
+  udepth AS (SELECT unit_id, max(dist) AS depth FROM up GROUP BY unit_id),
+  ugroup AS (
+    SELECT d.unit_id, ${inScope} AS in_scope,
+           coalesce((SELECT x.anc_id FROM up x WHERE x.unit_id = d.unit_id AND d.depth - x.dist = ${filterDepth} + 1), d.unit_id) AS group_id
+      FROM udepth d
+  )`;
+}
+
+/** The SQL expression of a dimension over `placed p`, `orgs o`, `ugroup g` (and `ra`, the rating). */
+export function dimensionSql(dimension: Dimension): Prisma.Sql {
+  switch (dimension) {
+    case 'kind':
+      return Prisma.sql`o.kind::text`;
+    case 'sector':
+      return Prisma.sql`o.sector::text`;
+    case 'sectorGroup':
+      return Prisma.sql`o."sectorGroup"::text`;
+    case 'unit':
+      return Prisma.sql`g.group_id::text`;
+    case 'status':
+      return Prisma.sql`p.status::text`;
+    case 'rating':
+      return Prisma.sql`coalesce(ra.rating::text, 'NONE')`;
+    case 'alliance':
+      return Prisma.sql`(CASE WHEN o."allianceJoinedOn" IS NULL OR o."allianceJoinedOn" <= p.d THEN o."allianceMembership"::text ELSE 'NONE' END)`;
+    case 'ocop':
+      return Prisma.sql`(SELECT coalesce(max(x.stars), 0)::text FROM "OcopProduct" x WHERE x."organizationId" = p.org_id AND x."certifiedYear" <= extract(year FROM p.d))`;
+  }
+}
+
+/** Join of the rating of `year` (approved ones unless unapproved are included), as `ra`. */
+export function ratingJoinSql(f: ResolvedFilter, year: number): Prisma.Sql {
+  const state = f.includeUnapproved ? Prisma.empty : Prisma.sql`AND ra.state = 'APPROVED'`;
+  return Prisma.sql`LEFT JOIN "RatingAssessment" ra ON ra."organizationId" = p.org_id AND ra.year = ${year}::int ${state}`;
+}
+
+/** Aggregates of `Figures` over `placed p`. */
+export const FIGURES_SQL = Prisma.sql`
+  round(coalesce(sum(p.w), 0), 4)::float8 AS organizations,
+  round(coalesce(sum(p.w) FILTER (WHERE p.has_report), 0), 4)::float8 AS reporting,
+  round(coalesce(sum(p.w * p.members), 0), 2)::float8 AS members,
+  round(coalesce(sum(p.w * p.official_members), 0), 2)::float8 AS "officialMembers",
+  round(coalesce(sum(p.w * p.regular_workers), 0), 2)::float8 AS "regularWorkers",
+  round(coalesce(sum(p.w * p.seasonal_workers), 0), 2)::float8 AS "seasonalWorkers",
+  round(coalesce(sum(p.w * (p.regular_workers + p.seasonal_workers)), 0), 2)::float8 AS workers,
+  round(coalesce(sum(p.w * p.charter_capital), 0))::text AS "charterCapital",
+  round(coalesce(sum(p.w * p.contributed_capital), 0))::text AS "contributedCapital",
+  round(coalesce(sum(p.w * p.land_area_ha), 0), 2)::text AS "landAreaHa",
+  round(coalesce(sum(p.w * p.revenue), 0))::text AS revenue,
+  round(coalesce(sum(p.w * p.profit), 0))::text AS profit,
+  round(coalesce(sum(p.w * p.operating_capital), 0))::text AS "operatingCapital",
+  round(coalesce(sum(p.w * p.deposits), 0))::text AS deposits,
+  round(coalesce(sum(p.w * p.loans_outstanding), 0))::text AS "loansOutstanding",
+  (CASE WHEN coalesce(sum(p.w * p.loans_outstanding) FILTER (WHERE p.bad_debt_ratio IS NOT NULL), 0) > 0
+        THEN round(sum(p.w * p.loans_outstanding * p.bad_debt_ratio) / sum(p.w * p.loans_outstanding) FILTER (WHERE p.bad_debt_ratio IS NOT NULL), 2)::text
+   END) AS "badDebtRatio"`;
+
+export const FIGURE_KEYS = [
+  'organizations', 'reporting', 'members', 'officialMembers', 'regularWorkers', 'seasonalWorkers', 'workers',
+  'charterCapital', 'contributedCapital', 'landAreaHa', 'revenue', 'profit', 'operatingCapital', 'deposits',
+  'loansOutstanding', 'badDebtRatio',
+] as const;
