@@ -43,7 +43,12 @@ export function subtreeIds(units: StatsUnit[], rootId: number): Set<number> {
   let grew = true;
   while (grew) {
     grew = false;
-    for (const u of units) if (u.parentId !== null && ids.has(u.parentId) && !ids.has(u.id)) (ids.add(u.id), (grew = true));
+    for (const u of units) {
+      if (u.parentId !== null && ids.has(u.parentId) && !ids.has(u.id)) {
+        ids.add(u.id);
+        grew = true;
+      }
+    }
   }
   return ids;
 }
