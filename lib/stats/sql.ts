@@ -53,6 +53,13 @@ export function orgsCte(f: ResolvedFilter): Prisma.Sql {
   )`;
 }
 
+/**
+ * The organization's columns every `pairs` row carries, so the final aggregate never joins the
+ * organizations again: its register unit, kind, sector and alliance membership.
+ */
+export const ORG_COLUMNS = Prisma.sql`o."unitId" AS reg_unit_id, o.kind, o.sector, o."sectorGroup" AS sector_group,
+  o."allianceMembership" AS alliance, o."allianceJoinedOn" AS alliance_joined_on`;
+
 /** Which reports may supply figures. */
 export function reportStateSql(f: ResolvedFilter, r = Prisma.raw('r')): Prisma.Sql {
   return f.includeUnapproved
@@ -63,10 +70,57 @@ export function reportStateSql(f: ResolvedFilter, r = Prisma.raw('r')): Prisma.S
 /**
  * `pairs` for organizations existing on each of `dates`, with the figures of their latest report
  * on or before that day. A status change holds from its day until the next one's (same-day entries
- * in the order recorded); a report holds from its period's end until the next usable report's.
+ * in the order recorded).
  */
 export function existingPairsCtes(f: ResolvedFilter, dates: string[]): Prisma.Sql {
   const maxDate = dates.reduce((a, b) => (a > b ? a : b));
+  // One or two dates: probe each organization's newest reports through the unique index. Many
+  // dates (a trend): one pass over the reports, each holding from its period's end until the next
+  // usable report's (lead()), joined to the dates by range — its cost does not grow with the dates.
+  const reports = dates.length <= 2 ? Prisma.sql`
+  periods AS MATERIALIZED (SELECT p.id, p."endsOn" AS ends_on FROM "ReportingPeriod" p WHERE p."endsOn" <= ${maxDate}::date),
+  pairs AS (
+    SELECT a.*, rep.unit_id AS report_unit_id, (rep.unit_id IS NOT NULL) AS has_report,
+           rep.members, rep.official_members, rep.regular_workers, rep.seasonal_workers, rep.charter_capital,
+           rep.contributed_capital, rep.land_area_ha, rep.revenue, rep.profit, rep.operating_capital, rep.deposits,
+           rep.loans_outstanding, rep.bad_debt_ratio
+      FROM alive a
+      LEFT JOIN LATERAL (
+        -- Newest period first, one index probe each on (organizationId, periodId): the first
+        -- usable report ends the search, so an organization usually costs one probe.
+        SELECT r."unitId" AS unit_id, r.members, r."officialMembers" AS official_members,
+               r."regularWorkers" AS regular_workers, r."seasonalWorkers" AS seasonal_workers,
+               r."charterCapital" AS charter_capital, r."contributedCapital" AS contributed_capital,
+               r."landAreaHa" AS land_area_ha, r.revenue, r.profit, r."operatingCapital" AS operating_capital,
+               r.deposits, r."loansOutstanding" AS loans_outstanding, r."badDebtRatio" AS bad_debt_ratio
+          FROM (SELECT * FROM periods WHERE ends_on <= a.d ORDER BY ends_on DESC, id DESC) pp
+          JOIN "OrganizationReport" r ON r."organizationId" = a.org_id AND r."periodId" = pp.id
+         WHERE ${reportStateSql(f)}
+         ORDER BY pp.ends_on DESC, pp.id DESC
+         LIMIT 1
+      ) rep ON true
+  )` : Prisma.sql`
+  rep AS (
+    SELECT r."organizationId" AS org_id, r."unitId" AS unit_id, p."endsOn" AS ends_on,
+           lead(p."endsOn") OVER (PARTITION BY r."organizationId" ORDER BY p."endsOn", r.id) AS next_ends,
+           r.members, r."officialMembers" AS official_members, r."regularWorkers" AS regular_workers,
+           r."seasonalWorkers" AS seasonal_workers, r."charterCapital" AS charter_capital,
+           r."contributedCapital" AS contributed_capital, r."landAreaHa" AS land_area_ha, r.revenue, r.profit,
+           r."operatingCapital" AS operating_capital, r.deposits, r."loansOutstanding" AS loans_outstanding,
+           r."badDebtRatio" AS bad_debt_ratio
+      FROM "OrganizationReport" r
+      JOIN "ReportingPeriod" p ON p.id = r."periodId"
+     WHERE p."endsOn" <= ${maxDate}::date AND ${reportStateSql(f)}
+       AND r."organizationId" IN (SELECT id FROM orgs)
+  ),
+  pairs AS (
+    SELECT a.*, rep.unit_id AS report_unit_id, (rep.unit_id IS NOT NULL) AS has_report,
+           rep.members, rep.official_members, rep.regular_workers, rep.seasonal_workers, rep.charter_capital,
+           rep.contributed_capital, rep.land_area_ha, rep.revenue, rep.profit, rep.operating_capital, rep.deposits,
+           rep.loans_outstanding, rep.bad_debt_ratio
+      FROM alive a
+      LEFT JOIN rep ON rep.org_id = a.org_id AND rep.ends_on <= a.d AND (rep.next_ends IS NULL OR rep.next_ends > a.d)
+  )`;
   return Prisma.sql`
   dates AS (SELECT DISTINCT unnest(${dates}::date[]) AS d),
   sc AS (
@@ -76,40 +130,23 @@ export function existingPairsCtes(f: ResolvedFilter, dates: string[]): Prisma.Sq
      WHERE s."effectiveOn" <= ${maxDate}::date
   ),
   alive AS (
-    SELECT dates.d, o.id AS org_id, coalesce(sc.status, 'ACTIVE'::"OrgStatus") AS status
+    SELECT dates.d, o.id AS org_id, coalesce(sc.status, 'ACTIVE'::"OrgStatus") AS status, ${ORG_COLUMNS}
       FROM dates
       JOIN orgs o ON o.founded_on <= dates.d
       LEFT JOIN sc ON sc.org_id = o.id AND sc.since <= dates.d AND (sc.until IS NULL OR sc.until > dates.d)
      WHERE coalesce(sc.status, 'ACTIVE'::"OrgStatus")::text NOT IN (${ENDED})
   ),
-  rep AS (
-    SELECT r."organizationId" AS org_id, r."unitId" AS unit_id, p."endsOn" AS ends_on,
-           lead(p."endsOn") OVER (PARTITION BY r."organizationId" ORDER BY p."endsOn", r.id) AS next_ends,
-           r.members, r."officialMembers", r."regularWorkers", r."seasonalWorkers", r."charterCapital",
-           r."contributedCapital", r."landAreaHa", r.revenue, r.profit, r."operatingCapital", r.deposits,
-           r."loansOutstanding", r."badDebtRatio"
-      FROM "OrganizationReport" r
-      JOIN "ReportingPeriod" p ON p.id = r."periodId"
-     WHERE p."endsOn" <= ${maxDate}::date AND ${reportStateSql(f)}
-       AND r."organizationId" IN (SELECT id FROM orgs)
-  ),
-  pairs AS (
-    SELECT a.d, a.org_id, a.status, rep.unit_id AS report_unit_id, (rep.org_id IS NOT NULL) AS has_report,
-           rep.members, rep."officialMembers" AS official_members, rep."regularWorkers" AS regular_workers,
-           rep."seasonalWorkers" AS seasonal_workers, rep."charterCapital" AS charter_capital,
-           rep."contributedCapital" AS contributed_capital, rep."landAreaHa" AS land_area_ha, rep.revenue, rep.profit,
-           rep."operatingCapital" AS operating_capital, rep.deposits, rep."loansOutstanding" AS loans_outstanding,
-           rep."badDebtRatio" AS bad_debt_ratio
-      FROM alive a
-      LEFT JOIN rep ON rep.org_id = a.org_id AND rep.ends_on <= a.d AND (rep.next_ends IS NULL OR rep.next_ends > a.d)
-  )`;
+  ${reports}`;
 }
 
 /**
  * `placed`: `pairs` with the unit each organization is counted in (`unit_id`) and its weight
  * (`w`, 1 except where a TODAY placement splits an old unit by shares).
  */
-export function placementCtes(f: ResolvedFilter): Prisma.Sql {
+export function placementCtes(f: ResolvedFilter, needsUnits: boolean): Prisma.Sql {
+  // Without a unit filter or a unit breakdown the unit does not matter, and in TODAY mode an
+  // organization's shares add up to 1: every organization counts once, where it is registered.
+  if (!needsUnits) return Prisma.sql`placed AS (SELECT p.*, p.reg_unit_id AS unit_id, 1::numeric AS w FROM pairs p)`;
   if (f.unitMode === 'TODAY') {
     return Prisma.sql`
   sn AS (
@@ -134,8 +171,7 @@ export function placementCtes(f: ResolvedFilter): Prisma.Sql {
      GROUP BY ut.unit_id, ut.cur
   ),
   placed AS (
-    SELECT p.*, t.today_id AS unit_id, t.w
-      FROM pairs p JOIN orgs o ON o.id = p.org_id JOIN utoday t ON t.unit_id = o."unitId"
+    SELECT p.*, t.today_id AS unit_id, t.w FROM pairs p JOIN utoday t ON t.unit_id = p.reg_unit_id
   )`;
   }
   return Prisma.sql`
@@ -146,7 +182,7 @@ export function placementCtes(f: ResolvedFilter): Prisma.Sql {
     UNION ALL
     SELECT s."predecessorId", s."successorId", 2, coalesce(s.share, 0) FROM "UnitSuccession" s
   ),
-  ukeys AS (SELECT DISTINCT p.d, o."unitId" AS unit_id FROM pairs p JOIN orgs o ON o.id = p.org_id),
+  ukeys AS (SELECT DISTINCT p.d, p.reg_unit_id AS unit_id FROM pairs p),
   umap AS (
     SELECT DISTINCT ON (k.d, k.unit_id) k.d, k.unit_id, c.cand_id AS at_id
       FROM ukeys k
@@ -156,12 +192,11 @@ export function placementCtes(f: ResolvedFilter): Prisma.Sql {
      ORDER BY k.d, k.unit_id, c.pref, c.share DESC, c.cand_id
   ),
   placed AS (
-    SELECT p.*, coalesce(ru.id, um.at_id, o."unitId") AS unit_id, 1::numeric AS w
+    SELECT p.*, coalesce(ru.id, um.at_id, p.reg_unit_id) AS unit_id, 1::numeric AS w
       FROM pairs p
-      JOIN orgs o ON o.id = p.org_id
       LEFT JOIN "AdministrativeUnit" ru
         ON ru.id = p.report_unit_id AND ru."validFrom" <= p.d AND (ru."validTo" IS NULL OR ru."validTo" >= p.d)
-      LEFT JOIN umap um ON um.d = p.d AND um.unit_id = o."unitId"
+      LEFT JOIN umap um ON um.d = p.d AND um.unit_id = p.reg_unit_id
   )`;
 }
 
@@ -191,15 +226,15 @@ export function scopeCtes(f: ResolvedFilter): Prisma.Sql {
   )`;
 }
 
-/** The SQL expression of a dimension over `placed p`, `orgs o`, `ugroup g` (and `ra`, the rating). */
+/** The SQL expression of a dimension over `placed p`, `ugroup g` (and `ra`, the rating). */
 export function dimensionSql(dimension: Dimension): Prisma.Sql {
   switch (dimension) {
     case 'kind':
-      return Prisma.sql`o.kind::text`;
+      return Prisma.sql`p.kind::text`;
     case 'sector':
-      return Prisma.sql`o.sector::text`;
+      return Prisma.sql`p.sector::text`;
     case 'sectorGroup':
-      return Prisma.sql`o."sectorGroup"::text`;
+      return Prisma.sql`p.sector_group::text`;
     case 'unit':
       return Prisma.sql`g.group_id::text`;
     case 'status':
@@ -207,7 +242,7 @@ export function dimensionSql(dimension: Dimension): Prisma.Sql {
     case 'rating':
       return Prisma.sql`coalesce(ra.rating::text, 'NONE')`;
     case 'alliance':
-      return Prisma.sql`(CASE WHEN o."allianceJoinedOn" IS NULL OR o."allianceJoinedOn" <= p.d THEN o."allianceMembership"::text ELSE 'NONE' END)`;
+      return Prisma.sql`(CASE WHEN p.alliance_joined_on IS NULL OR p.alliance_joined_on <= p.d THEN p.alliance::text ELSE 'NONE' END)`;
     case 'ocop':
       return Prisma.sql`(SELECT coalesce(max(x.stars), 0)::text FROM "OcopProduct" x WHERE x."organizationId" = p.org_id AND x."certifiedYear" <= extract(year FROM p.d))`;
   }

@@ -14,16 +14,8 @@ import { formatDate, todayIsoInVietnam } from '@/lib/format/date';
 import { formatArea, formatMoney, formatMoneyShort, formatNumber, formatPercent } from '@/lib/format/number';
 import type { OrgKind, Sector } from '@/lib/generated/prisma/enums';
 import { ORG_KIND_LABELS } from '@/lib/organizations/sectors';
-import {
-  getStatsBreakdown,
-  getStatsCreditFunds,
-  getStatsFlows,
-  getStatsPlanResults,
-  getStatsRatings,
-  getStatsSnapshot,
-  getStatsSupport,
-  getStatsTrend,
-} from '@/lib/stats/cached';
+import { cachedDashboardApi } from '@/lib/stats/cached';
+import { loadDashboard, TREND_YEARS, yearBefore } from '@/lib/stats/dashboard';
 import { ratingYearFor } from '@/lib/stats/engine';
 import { parseStatsParams, sectorParam, statsFilterOf, statsQueryString, type StatsParams } from '@/lib/stats/params';
 import type { Figures } from '@/lib/stats/types';
@@ -33,16 +25,8 @@ export const metadata = { title: 'Thống kê' };
 
 const PATH = '/quan-tri/thong-ke';
 const KINDS: OrgKind[] = ['COOPERATIVE', 'UNION', 'GROUP', 'CREDIT_FUND'];
-const TREND_YEARS = 7;
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
-
-/** The same day a year earlier (29/2 → 28/2). */
-function yearBefore(day: string): string {
-  const y = Number(day.slice(0, 4)) - 1;
-  const md = day.slice(5) === '02-29' ? '02-28' : day.slice(5);
-  return `${y}-${md}`;
-}
 
 const halfLabel = (start: string) => `${start.slice(5, 7) === '01' ? '6 tháng đầu năm' : '6 tháng cuối năm'} ${start.slice(0, 4)}`;
 const halfShort = (start: string) => `${start.slice(5, 7) === '01' ? 'I' : 'II'}/${start.slice(0, 4)}`;
@@ -65,18 +49,7 @@ export default async function StatisticsPage({ searchParams }: Props) {
   const before = yearBefore(asOf);
   const ratingYear = ratingYearFor(asOf);
 
-  const [snapshot, snapshotBefore, trend, flows, bySector, byUnit, ratings, plan, credit, support] = await Promise.all([
-    getStatsSnapshot(filter),
-    getStatsSnapshot({ ...filter, asOf: before }),
-    getStatsTrend(filter, { fromYear: year - TREND_YEARS, toYear: year }),
-    getStatsFlows(filter, { from: `${year - TREND_YEARS}-01-01`, to: asOf, bucket: 'half' }),
-    getStatsBreakdown(filter, 'sector'),
-    getStatsBreakdown(filter, 'unit'),
-    getStatsRatings(filter, ratingYear),
-    getStatsPlanResults(year, { unitId, asOf, unitMode: params.unitMode, today }),
-    getStatsCreditFunds(filter),
-    getStatsSupport(filter, { from: `${year}-01-01`, to: asOf }),
-  ]);
+  const { snapshot, snapshotBefore, trend, flows, bySector, byUnit, ratings, plan, credit, support } = await loadDashboard(cachedDashboardApi, { ...filter, today });
 
   const trail = unitId !== null ? unitTrail(units, unitId) : [];
   const unitLabel = trail.length > 0 ? trail[trail.length - 1].label : 'Toàn tỉnh';
