@@ -17,7 +17,7 @@ import {
   dimensionSql,
   existingPairsCtes,
   FIGURE_KEYS,
-  FIGURES_SQL,
+  figuresSql,
   ORG_COLUMNS,
   orgsCte,
   placementCtes,
@@ -113,15 +113,25 @@ async function labeller(db: StatsDb, dimension: Dimension | null, keys: (string 
  * The common frame of a statistic: WITH organizations, pairs, placement (and the unit scope when
  * units matter), then `FROM placed p` and the scope condition.
  */
-function frame(f: ResolvedFilter, pairs: Prisma.Sql, dimensions: (Dimension | null)[]): { with: Prisma.Sql; from: Prisma.Sql; where: Prisma.Sql } {
+function frame(
+  f: ResolvedFilter,
+  pairs: Prisma.Sql,
+  dimensions: (Dimension | null)[],
+): { with: Prisma.Sql; from: Prisma.Sql; where: Prisma.Sql; figures: Prisma.Sql } {
   const needsUnits = f.unitId !== null || dimensions.includes('unit');
   if (!needsUnits) {
-    return { with: Prisma.sql`WITH RECURSIVE ${orgsCte(f)}, ${pairs}, ${placementCtes(f, false)}`, from: Prisma.sql`FROM placed p`, where: Prisma.sql`true` };
+    return {
+      with: Prisma.sql`WITH RECURSIVE ${orgsCte(f)}, ${pairs}, ${placementCtes(f, false)}`,
+      from: Prisma.sql`FROM placed p`,
+      where: Prisma.sql`true`,
+      figures: figuresSql(false),
+    };
   }
   return {
     with: Prisma.sql`WITH RECURSIVE ${orgsCte(f)}, ${pairs}, ${placementCtes(f, true)}, ${scopeCtes(f)}`,
     from: Prisma.sql`FROM placed p JOIN ugroup g ON g.unit_id = p.unit_id`,
     where: Prisma.sql`g.in_scope`,
+    figures: figuresSql(f.unitMode === 'TODAY'),
   };
 }
 
@@ -145,7 +155,7 @@ export async function getBreakdown(
   const q = frame(f, existingPairsCtes(f, [f.asOf]), [by, then]);
   const rows = await statsQuery<(FigureRow & { k1: string | null; k2: string | null })[]>(db, Prisma.sql`
     ${q.with}
-    SELECT ${k1} AS k1, ${k2} AS k2, ${FIGURES_SQL}
+    SELECT ${k1} AS k1, ${k2} AS k2, ${q.figures}
     ${q.from}
     ${ratingYear !== null ? ratingJoinSql(f, ratingYear) : Prisma.empty}
     WHERE ${q.where}
@@ -205,7 +215,7 @@ export async function getTrend(db: StatsDb, filter: StatsFilter, range: { fromYe
   const q = frame(f, existingPairsCtes(f, dates), []);
   const rows = await statsQuery<(FigureRow & { d: string; kind: OrgKind | null })[]>(db, Prisma.sql`
     ${q.with}
-    SELECT to_char(p.d, 'YYYY-MM-DD') AS d, p.kind::text AS kind, ${FIGURES_SQL}
+    SELECT to_char(p.d, 'YYYY-MM-DD') AS d, p.kind::text AS kind, ${q.figures}
     ${q.from}
     WHERE ${q.where}
     GROUP BY p.d, ROLLUP (p.kind)

@@ -111,7 +111,6 @@ export function existingPairsCtes(f: ResolvedFilter, dates: string[]): Prisma.Sq
       FROM "OrganizationReport" r
       JOIN "ReportingPeriod" p ON p.id = r."periodId"
      WHERE p."endsOn" <= ${maxDate}::date AND ${reportStateSql(f)}
-       AND r."organizationId" IN (SELECT id FROM orgs)
   ),
   pairs AS (
     SELECT a.*, rep.unit_id AS report_unit_id, (rep.unit_id IS NOT NULL) AS has_report,
@@ -254,26 +253,35 @@ export function ratingJoinSql(f: ResolvedFilter, year: number): Prisma.Sql {
   return Prisma.sql`LEFT JOIN "RatingAssessment" ra ON ra."organizationId" = p.org_id AND ra.year = ${year}::int ${state}`;
 }
 
-/** Aggregates of `Figures` over `placed p`. */
-export const FIGURES_SQL = Prisma.sql`
-  round(coalesce(sum(p.w), 0), 4)::float8 AS organizations,
-  round(coalesce(sum(p.w) FILTER (WHERE p.has_report), 0), 4)::float8 AS reporting,
-  round(coalesce(sum(p.w * p.members), 0), 2)::float8 AS members,
-  round(coalesce(sum(p.w * p.official_members), 0), 2)::float8 AS "officialMembers",
-  round(coalesce(sum(p.w * p.regular_workers), 0), 2)::float8 AS "regularWorkers",
-  round(coalesce(sum(p.w * p.seasonal_workers), 0), 2)::float8 AS "seasonalWorkers",
-  round(coalesce(sum(p.w * (p.regular_workers + p.seasonal_workers)), 0), 2)::float8 AS workers,
-  round(coalesce(sum(p.w * p.charter_capital), 0))::text AS "charterCapital",
-  round(coalesce(sum(p.w * p.contributed_capital), 0))::text AS "contributedCapital",
-  round(coalesce(sum(p.w * p.land_area_ha), 0), 2)::text AS "landAreaHa",
-  round(coalesce(sum(p.w * p.revenue), 0))::text AS revenue,
-  round(coalesce(sum(p.w * p.profit), 0))::text AS profit,
-  round(coalesce(sum(p.w * p.operating_capital), 0))::text AS "operatingCapital",
-  round(coalesce(sum(p.w * p.deposits), 0))::text AS deposits,
-  round(coalesce(sum(p.w * p.loans_outstanding), 0))::text AS "loansOutstanding",
-  (CASE WHEN coalesce(sum(p.w * p.loans_outstanding) FILTER (WHERE p.bad_debt_ratio IS NOT NULL), 0) > 0
-        THEN round(sum(p.w * p.loans_outstanding * p.bad_debt_ratio) / sum(p.w * p.loans_outstanding) FILTER (WHERE p.bad_debt_ratio IS NOT NULL), 2)::text
-   END) AS "badDebtRatio"`;
+/**
+ * Aggregates of `Figures` over `placed p`. Weighted (numeric × share) only where a placement can
+ * split an organization (TODAY mode with units); plain integer sums otherwise, which are several
+ * times cheaper over a trend's hundreds of thousands of rows.
+ */
+export function figuresSql(weighted: boolean): Prisma.Sql {
+  const n = (x: string) => (weighted ? `p.w * ${x}` : x);
+  const count = weighted ? 'sum(p.w)' : 'count(*)';
+  const countIf = weighted ? 'sum(p.w) FILTER (WHERE p.has_report)' : 'count(*) FILTER (WHERE p.has_report)';
+  return Prisma.raw(`
+  round(coalesce(${count}, 0), 4)::float8 AS organizations,
+  round(coalesce(${countIf}, 0), 4)::float8 AS reporting,
+  round(coalesce(sum(${n('p.members')}), 0), 2)::float8 AS members,
+  round(coalesce(sum(${n('p.official_members')}), 0), 2)::float8 AS "officialMembers",
+  round(coalesce(sum(${n('p.regular_workers')}), 0), 2)::float8 AS "regularWorkers",
+  round(coalesce(sum(${n('p.seasonal_workers')}), 0), 2)::float8 AS "seasonalWorkers",
+  round(coalesce(sum(${n('(p.regular_workers + p.seasonal_workers)')}), 0), 2)::float8 AS workers,
+  round(coalesce(sum(${n('p.charter_capital')}), 0))::text AS "charterCapital",
+  round(coalesce(sum(${n('p.contributed_capital')}), 0))::text AS "contributedCapital",
+  round(coalesce(sum(${n('p.land_area_ha')}), 0), 2)::text AS "landAreaHa",
+  round(coalesce(sum(${n('p.revenue')}), 0))::text AS revenue,
+  round(coalesce(sum(${n('p.profit')}), 0))::text AS profit,
+  round(coalesce(sum(${n('p.operating_capital')}), 0))::text AS "operatingCapital",
+  round(coalesce(sum(${n('p.deposits')}), 0))::text AS deposits,
+  round(coalesce(sum(${n('p.loans_outstanding')}), 0))::text AS "loansOutstanding",
+  (CASE WHEN coalesce(sum(${n('p.loans_outstanding')}) FILTER (WHERE p.bad_debt_ratio IS NOT NULL), 0) > 0
+        THEN round(sum(${n('p.loans_outstanding * p.bad_debt_ratio')}) / sum(${n('p.loans_outstanding')}) FILTER (WHERE p.bad_debt_ratio IS NOT NULL), 2)::text
+   END) AS "badDebtRatio"`);
+}
 
 export const FIGURE_KEYS = [
   'organizations', 'reporting', 'members', 'officialMembers', 'regularWorkers', 'seasonalWorkers', 'workers',
