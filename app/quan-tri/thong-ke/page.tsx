@@ -15,7 +15,7 @@ import { formatArea, formatMoney, formatMoneyShort, formatNumber, formatPercent 
 import type { OrgKind, Sector } from '@/lib/generated/prisma/enums';
 import { ORG_KIND_LABELS } from '@/lib/organizations/sectors';
 import { cachedDashboardApi } from '@/lib/stats/cached';
-import { loadDashboard, TREND_YEARS, yearBefore } from '@/lib/stats/dashboard';
+import { loadDashboard, yearBefore } from '@/lib/stats/dashboard';
 import { ratingYearFor } from '@/lib/stats/engine';
 import { parseStatsParams, sectorParam, statsFilterOf, statsQueryString, type StatsParams } from '@/lib/stats/params';
 import type { Figures } from '@/lib/stats/types';
