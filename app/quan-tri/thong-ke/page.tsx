@@ -1,4 +1,5 @@
 import Link from 'next/link';
+import { forbidden } from 'next/navigation';
 
 import { GroupBarChart, SeriesChart } from '@/components/charts/stats-charts';
 import { PrintButton } from '@/components/site/print-button';
@@ -37,7 +38,9 @@ export default async function StatisticsPage({ searchParams }: Props) {
   const requested = parseStatsParams(await searchParams, today);
   const units = await getStatsUnits();
 
-  // A district officer sees their unit (and may drill into the units below it), whatever the URL says.
+  // A district officer sees their unit (and may drill into the units below it), whatever the URL
+  // says; one whose unit is gone sees nothing rather than everything.
+  if (scopedRoles.includes(user.role) && user.unitId == null) forbidden();
   const scopeId = scopedRoles.includes(user.role) ? user.unitId : null;
   const scope = scopeId !== null ? subtreeIds(units, scopeId) : null;
   const unitId = scope && (requested.unitId === null || !scope.has(requested.unitId)) ? scopeId : requested.unitId;
