@@ -40,7 +40,7 @@ export default async function WorkspaceLayout({ children }: { children: ReactNod
         </div>
       </header>
       <div className="lg:flex">
-        <aside className="border-b border-slate-200 bg-white p-4 lg:min-h-[calc(100vh-4.5rem)] lg:w-64 lg:shrink-0 lg:border-r lg:border-b-0">
+        <aside className="print:hidden border-b border-slate-200 bg-white p-4 lg:min-h-[calc(100vh-4.5rem)] lg:w-64 lg:shrink-0 lg:border-r lg:border-b-0">
           <SidebarNav links={links} />
           <p className="mt-6 border-t border-slate-200 pt-4 text-sm">
             <Link href="/" className="text-slate-600 hover:text-brand-800 hover:underline">

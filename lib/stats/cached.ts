@@ -14,6 +14,7 @@ import {
   getSupport,
   getTrend,
 } from './engine';
+import type { DashboardApi } from './dashboard';
 import { getPlanResults } from './plan';
 import { resolveFilter } from './sql';
 import type { StatsFilter } from './types';
@@ -63,3 +64,15 @@ export const getStatsSupport = cached('support', ['register', 'support'], (filte
 export const getStatsPlanResults = cached('plan', ['register', 'plans', 'support'], (year: number, options?: Parameters<typeof getPlanResults>[2]) =>
   getPlanResults(prisma, year, options),
 );
+
+/** The dashboard's questions through the cache (lib/stats/dashboard.ts). */
+export const cachedDashboardApi: DashboardApi = {
+  snapshot: getStatsSnapshot,
+  trend: getStatsTrend,
+  flows: (filter, period, by) => getStatsFlows(filter, period, by ?? null),
+  breakdown: getStatsBreakdown,
+  ratings: (filter, year, by) => getStatsRatings(filter, year, by ?? null),
+  plan: getStatsPlanResults,
+  credit: getStatsCreditFunds,
+  support: getStatsSupport,
+};

@@ -7,6 +7,7 @@
  * own client) and computes in one SQL statement: no rows are loaded into JavaScript to be counted.
  * Pages call the cached wrappers in lib/stats/cached.ts instead.
  */
+import type { Db } from '@/lib/db';
 import { Prisma } from '@/lib/generated/prisma/client';
 import type { OrgKind, Rating } from '@/lib/generated/prisma/enums';
 
@@ -16,7 +17,8 @@ import {
   dimensionSql,
   existingPairsCtes,
   FIGURE_KEYS,
-  FIGURES_SQL,
+  figuresSql,
+  ORG_COLUMNS,
   orgsCte,
   placementCtes,
   ratingJoinSql,
@@ -44,8 +46,24 @@ import {
   type TrendPoint,
 } from './types';
 
-/** What the engine needs of a database client: raw queries. */
-export type StatsDb = { $queryRaw<T = unknown>(query: Prisma.Sql): Prisma.PrismaPromise<T> };
+/** What the engine needs of a database client (the app's `prisma`, or a script's own client). */
+export type StatsDb = Pick<Db, '$queryRaw' | '$executeRaw' | '$transaction'>;
+
+/**
+ * Runs one statistics statement with PostgreSQL's JIT compiler off. The planner's estimates over
+ * CTEs are high, which triggers JIT: measured on the 20,000-organization province, compiling took
+ * 0.5–9 s for a query that executes in under a second. SET LOCAL keeps the change to this
+ * statement's transaction (a batch: no connection is held while waiting on another).
+ */
+export async function statsQuery<T>(db: StatsDb, query: Prisma.Sql): Promise<T> {
+  const [, , rows] = await db.$transaction([
+    db.$executeRaw`SET LOCAL jit = off`,
+    // Sorts of a large province's organizations × dates stay in memory rather than on disk.
+    db.$executeRaw`SET LOCAL work_mem = '32MB'`,
+    db.$queryRaw<T>(query),
+  ]);
+  return rows;
+}
 
 function metaOf(f: ResolvedFilter): StatsMeta {
   return { ...f, computedAt: new Date().toISOString() };
@@ -91,12 +109,31 @@ async function labeller(db: StatsDb, dimension: Dimension | null, keys: (string 
   return (key) => dimensionKeyLabel(dimension, key);
 }
 
-/** The common WITH clause: organizations, pairs, placement and scope. */
-function withClause(f: ResolvedFilter, pairs: Prisma.Sql): Prisma.Sql {
-  return Prisma.sql`WITH RECURSIVE ${orgsCte(f)}, ${pairs}, ${placementCtes(f)}, ${scopeCtes(f)}`;
+/**
+ * The common frame of a statistic: WITH organizations, pairs, placement (and the unit scope when
+ * units matter), then `FROM placed p` and the scope condition.
+ */
+function frame(
+  f: ResolvedFilter,
+  pairs: Prisma.Sql,
+  dimensions: (Dimension | null)[],
+): { with: Prisma.Sql; from: Prisma.Sql; where: Prisma.Sql; figures: Prisma.Sql } {
+  const needsUnits = f.unitId !== null || dimensions.includes('unit');
+  if (!needsUnits) {
+    return {
+      with: Prisma.sql`WITH RECURSIVE ${orgsCte(f)}, ${pairs}, ${placementCtes(f, false)}`,
+      from: Prisma.sql`FROM placed p`,
+      where: Prisma.sql`true`,
+      figures: figuresSql(false),
+    };
+  }
+  return {
+    with: Prisma.sql`WITH RECURSIVE ${orgsCte(f)}, ${pairs}, ${placementCtes(f, true)}, ${scopeCtes(f)}`,
+    from: Prisma.sql`FROM placed p JOIN ugroup g ON g.unit_id = p.unit_id`,
+    where: Prisma.sql`g.in_scope`,
+    figures: figuresSql(f.unitMode === 'TODAY'),
+  };
 }
-
-const FROM_PLACED = Prisma.sql`FROM placed p JOIN orgs o ON o.id = p.org_id JOIN ugroup g ON g.unit_id = p.unit_id`;
 
 /**
  * Figures as of `filter.asOf`, grouped by `by` (and within each group by `then`), with subtotals
@@ -115,12 +152,13 @@ export async function getBreakdown(
   const ratingYear = usesRating ? (options.ratingYear ?? ratingYearFor(f.asOf)) : null;
   const k1 = dimensionSql(by);
   const k2 = then ? dimensionSql(then) : Prisma.sql`NULL::text`;
-  const rows = await db.$queryRaw<(FigureRow & { k1: string | null; k2: string | null })[]>(Prisma.sql`
-    ${withClause(f, existingPairsCtes(f, [f.asOf]))}
-    SELECT ${k1} AS k1, ${k2} AS k2, ${FIGURES_SQL}
-    ${FROM_PLACED}
+  const q = frame(f, existingPairsCtes(f, [f.asOf]), [by, then]);
+  const rows = await statsQuery<(FigureRow & { k1: string | null; k2: string | null })[]>(db, Prisma.sql`
+    ${q.with}
+    SELECT ${k1} AS k1, ${k2} AS k2, ${q.figures}
+    ${q.from}
     ${ratingYear !== null ? ratingJoinSql(f, ratingYear) : Prisma.empty}
-    WHERE g.in_scope
+    WHERE ${q.where}
     GROUP BY ROLLUP (${then ? Prisma.sql`${k1}, ${k2}` : k1})`);
 
   const [label1, label2] = await Promise.all([labeller(db, by, rows.map((r) => r.k1)), labeller(db, then, rows.map((r) => r.k2))]);
@@ -174,13 +212,14 @@ export async function getTrend(db: StatsDb, filter: StatsFilter, range: { fromYe
   const f = resolveFilter(filter);
   const dates = trendDates(range.fromYear, range.toYear, f.asOf);
   if (dates.length === 0) return { meta: metaOf(f), dates, points: [] };
-  const rows = await db.$queryRaw<(FigureRow & { d: string; kind: OrgKind | null })[]>(Prisma.sql`
-    ${withClause(f, existingPairsCtes(f, dates))}
-    SELECT to_char(p.d, 'YYYY-MM-DD') AS d, o.kind::text AS kind, ${FIGURES_SQL}
-    ${FROM_PLACED}
-    WHERE g.in_scope
-    GROUP BY p.d, ROLLUP (o.kind)
-    ORDER BY p.d, o.kind NULLS FIRST`);
+  const q = frame(f, existingPairsCtes(f, dates), []);
+  const rows = await statsQuery<(FigureRow & { d: string; kind: OrgKind | null })[]>(db, Prisma.sql`
+    ${q.with}
+    SELECT to_char(p.d, 'YYYY-MM-DD') AS d, p.kind::text AS kind, ${q.figures}
+    ${q.from}
+    WHERE ${q.where}
+    GROUP BY p.d, ROLLUP (p.kind)
+    ORDER BY p.d, p.kind NULLS FIRST`);
   const points: TrendPoint[] = rows.map((r) => ({ date: r.d, kind: r.kind, ...figuresOf(r) }));
   // A date where nothing existed has no row at all: give it zeros so every series has every date.
   for (const d of dates) if (!points.some((p) => p.date === d && p.kind === null)) points.push({ date: d, kind: null, ...emptyFigures() });
@@ -226,7 +265,8 @@ export async function getFlows(
       FROM ended e WHERE e.on_day BETWEEN ${from}::date AND ${to}::date
   ),
   pairs AS (
-    SELECT ev.d, ev.org_id, ev.on_day, ev.event, NULL::int AS report_unit_id, NULL::"OrgStatus" AS status FROM events ev
+    SELECT ev.d, ev.org_id, ev.on_day, ev.event, NULL::int AS report_unit_id, NULL::"OrgStatus" AS status, ${ORG_COLUMNS}
+      FROM events ev JOIN orgs o ON o.id = ev.org_id
   )`;
   const bucketSql =
     bucket === 'none'
@@ -239,14 +279,15 @@ export async function getFlows(
     ENDED_STATUSES.map((s) => Prisma.sql`round(coalesce(sum(p.w) FILTER (WHERE p.event = ${s}), 0), 4)::float8 AS ${Prisma.raw(`"${s}"`)}`),
     ', ',
   );
-  const rows = await db.$queryRaw<(FlowCounts & { start: string; k: string | null; is_total: number })[]>(Prisma.sql`
-    ${withClause(f, pairs)}
+  const q = frame(f, pairs, [by]);
+  const rows = await statsQuery<(FlowCounts & { start: string; k: string | null; is_total: number })[]>(db, Prisma.sql`
+    ${q.with}
     SELECT to_char(${bucketSql}, 'YYYY-MM-DD') AS start, ${key} AS k, GROUPING(${bucketSql})::int AS is_total,
            round(coalesce(sum(p.w) FILTER (WHERE p.event = 'FOUNDED'), 0), 4)::float8 AS founded,
            round(coalesce(sum(p.w) FILTER (WHERE p.event <> 'FOUNDED'), 0), 4)::float8 AS ended,
            ${counts}
-    ${FROM_PLACED}
-    WHERE g.in_scope
+    ${q.from}
+    WHERE ${q.where}
     GROUP BY ROLLUP (${by ? Prisma.sql`${bucketSql}, ${key}` : bucketSql})`);
 
   const label = await labeller(db, by, rows.map((r) => r.k));
@@ -338,7 +379,7 @@ export async function getSupport(db: StatsDb, filter: StatsFilter, period: { fro
   const activityFilter = Prisma.sql`(
     SELECT a.id, a.kind, a.attendees, a.cost, a."unitId"
       FROM "SupportActivity" a WHERE a."startsOn" BETWEEN ${from}::date AND ${to}::date)`;
-  const activities = await db.$queryRaw<{ kind: string; activities: number; attendees: number; cost: string; organizations: number }[]>(Prisma.sql`
+  const activities = await statsQuery<{ kind: string; activities: number; attendees: number; cost: string; organizations: number }[]>(db, Prisma.sql`
     WITH RECURSIVE ${scopeCtes(f)},
     ${activityUnits(f)},
     acts AS ${activityFilter}
@@ -356,22 +397,23 @@ export async function getSupport(db: StatsDb, filter: StatsFilter, period: { fro
   const loanPairs = Prisma.sql`
   pairs AS (
     SELECT ${to}::date AS d, l."organizationId" AS org_id, NULL::int AS report_unit_id, NULL::"OrgStatus" AS status,
-           l.fund, l.principal, l.outstanding, l.overdue, l."disbursedOn", l."repaidOn"
-      FROM "Loan" l
-     WHERE l."disbursedOn" <= ${to}::date AND l."organizationId" IN (SELECT id FROM orgs)
+           l.fund, l.principal, l.outstanding, l.overdue, l."disbursedOn", l."repaidOn", ${ORG_COLUMNS}
+      FROM "Loan" l JOIN orgs o ON o.id = l."organizationId"
+     WHERE l."disbursedOn" <= ${to}::date
   )`;
-  const loans = await db.$queryRaw<
+  const lq = frame(f, loanPairs, []);
+  const loans = await statsQuery<
     { fund: string; disbursedLoans: number; disbursedPrincipal: string; runningLoans: number; outstanding: string; overdue: string }[]
-  >(Prisma.sql`
-    ${withClause(f, loanPairs)}
+  >(db, Prisma.sql`
+    ${lq.with}
     SELECT p.fund::text AS fund,
            round(coalesce(sum(p.w) FILTER (WHERE p."disbursedOn" >= ${from}::date), 0))::int AS "disbursedLoans",
            round(coalesce(sum(p.w * p.principal) FILTER (WHERE p."disbursedOn" >= ${from}::date), 0))::text AS "disbursedPrincipal",
            round(coalesce(sum(p.w) FILTER (WHERE p."repaidOn" IS NULL OR p."repaidOn" > ${to}::date), 0))::int AS "runningLoans",
            round(coalesce(sum(p.w * p.outstanding) FILTER (WHERE p."repaidOn" IS NULL OR p."repaidOn" > ${to}::date), 0))::text AS outstanding,
            round(coalesce(sum(p.w * p.overdue) FILTER (WHERE p."repaidOn" IS NULL OR p."repaidOn" > ${to}::date), 0))::text AS overdue
-    ${FROM_PLACED}
-    WHERE g.in_scope
+    ${lq.from}
+    WHERE ${lq.where}
     GROUP BY p.fund
     ORDER BY p.fund`);
 

@@ -7,7 +7,7 @@
 import { Prisma } from '@/lib/generated/prisma/client';
 import { unitSubtreeSql } from '@/lib/units/subtree';
 
-import { getFlows, type StatsDb } from './engine';
+import { getFlows, statsQuery, type StatsDb } from './engine';
 import { assertIsoDate } from './sql';
 import type { IsoDate, PlanResultRow, PlanResults, UnitMode } from './types';
 
@@ -33,7 +33,7 @@ export async function getPlanResults(
   const yearEnd = `${year}-12-31`;
   const asOf = assertIsoDate(options.asOf && options.asOf < yearEnd ? options.asOf : yearEnd, 'asOf');
   const from = `${year}-01-01`;
-  const targets = await db.$queryRaw<{ indicator: string; label: string; measure: string; unitId: number | null; target: string; result: string | null }[]>(Prisma.sql`
+  const targets = await statsQuery<{ indicator: string; label: string; measure: string; unitId: number | null; target: string; result: string | null }[]>(db, Prisma.sql`
     SELECT t.indicator, t.label, t.measure, t."unitId", t.target::text, t.result::text
       FROM "PlanTarget" t
      WHERE t.year = ${year}::int AND ${unitId === null ? Prisma.sql`t."unitId" IS NULL` : Prisma.sql`t."unitId" = ${unitId}::int`}
@@ -45,7 +45,7 @@ export async function getPlanResults(
   const inUnit = (column: Prisma.Sql) => (unitId === null ? Prisma.sql`true` : Prisma.sql`${column} IN (${unitSubtreeSql(unitId)})`);
   const [flows, other] = await Promise.all([
     getFlows(db, { asOf, unitId, unitMode: options.unitMode ?? 'TODAY', today: options.today }, { from, to: asOf }, 'kind'),
-    db.$queryRaw<{ classes: number; trainees: number; members: number; ocop: number }[]>(Prisma.sql`
+    statsQuery<{ classes: number; trainees: number; members: number; ocop: number }[]>(db, Prisma.sql`
       SELECT
         (SELECT count(*)::int FROM "SupportActivity" a
           WHERE a.kind = 'TRAINING' AND a."startsOn" BETWEEN ${from}::date AND ${asOf}::date AND ${unitId === null ? Prisma.sql`true` : inUnit(Prisma.sql`a."unitId"`)}) AS classes,

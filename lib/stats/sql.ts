@@ -53,6 +53,13 @@ export function orgsCte(f: ResolvedFilter): Prisma.Sql {
   )`;
 }
 
+/**
+ * The organization's columns every `pairs` row carries, so the final aggregate never joins the
+ * organizations again: its register unit, kind, sector and alliance membership.
+ */
+export const ORG_COLUMNS = Prisma.sql`o."unitId" AS reg_unit_id, o.kind, o.sector, o."sectorGroup" AS sector_group,
+  o."allianceMembership" AS alliance, o."allianceJoinedOn" AS alliance_joined_on`;
+
 /** Which reports may supply figures. */
 export function reportStateSql(f: ResolvedFilter, r = Prisma.raw('r')): Prisma.Sql {
   return f.includeUnapproved
@@ -63,10 +70,56 @@ export function reportStateSql(f: ResolvedFilter, r = Prisma.raw('r')): Prisma.S
 /**
  * `pairs` for organizations existing on each of `dates`, with the figures of their latest report
  * on or before that day. A status change holds from its day until the next one's (same-day entries
- * in the order recorded); a report holds from its period's end until the next usable report's.
+ * in the order recorded).
  */
 export function existingPairsCtes(f: ResolvedFilter, dates: string[]): Prisma.Sql {
   const maxDate = dates.reduce((a, b) => (a > b ? a : b));
+  // One or two dates: probe each organization's newest reports through the unique index. Many
+  // dates (a trend): one pass over the reports, each holding from its period's end until the next
+  // usable report's (lead()), joined to the dates by range — its cost does not grow with the dates.
+  const reports = dates.length <= 2 ? Prisma.sql`
+  periods AS MATERIALIZED (SELECT p.id, p."endsOn" AS ends_on FROM "ReportingPeriod" p WHERE p."endsOn" <= ${maxDate}::date),
+  pairs AS (
+    SELECT a.*, rep.unit_id AS report_unit_id, (rep.unit_id IS NOT NULL) AS has_report,
+           rep.members, rep.official_members, rep.regular_workers, rep.seasonal_workers, rep.charter_capital,
+           rep.contributed_capital, rep.land_area_ha, rep.revenue, rep.profit, rep.operating_capital, rep.deposits,
+           rep.loans_outstanding, rep.bad_debt_ratio
+      FROM alive a
+      LEFT JOIN LATERAL (
+        -- Newest period first, one index probe each on (organizationId, periodId): the first
+        -- usable report ends the search, so an organization usually costs one probe.
+        SELECT r."unitId" AS unit_id, r.members, r."officialMembers" AS official_members,
+               r."regularWorkers" AS regular_workers, r."seasonalWorkers" AS seasonal_workers,
+               r."charterCapital" AS charter_capital, r."contributedCapital" AS contributed_capital,
+               r."landAreaHa" AS land_area_ha, r.revenue, r.profit, r."operatingCapital" AS operating_capital,
+               r.deposits, r."loansOutstanding" AS loans_outstanding, r."badDebtRatio" AS bad_debt_ratio
+          FROM (SELECT * FROM periods WHERE ends_on <= a.d ORDER BY ends_on DESC, id DESC) pp
+          JOIN "OrganizationReport" r ON r."organizationId" = a.org_id AND r."periodId" = pp.id
+         WHERE ${reportStateSql(f)}
+         ORDER BY pp.ends_on DESC, pp.id DESC
+         LIMIT 1
+      ) rep ON true
+  )` : Prisma.sql`
+  rep AS (
+    SELECT r."organizationId" AS org_id, r."unitId" AS unit_id, p."endsOn" AS ends_on,
+           lead(p."endsOn") OVER (PARTITION BY r."organizationId" ORDER BY p."endsOn", r.id) AS next_ends,
+           r.members, r."officialMembers" AS official_members, r."regularWorkers" AS regular_workers,
+           r."seasonalWorkers" AS seasonal_workers, r."charterCapital" AS charter_capital,
+           r."contributedCapital" AS contributed_capital, r."landAreaHa" AS land_area_ha, r.revenue, r.profit,
+           r."operatingCapital" AS operating_capital, r.deposits, r."loansOutstanding" AS loans_outstanding,
+           r."badDebtRatio" AS bad_debt_ratio
+      FROM "OrganizationReport" r
+      JOIN "ReportingPeriod" p ON p.id = r."periodId"
+     WHERE p."endsOn" <= ${maxDate}::date AND ${reportStateSql(f)}
+  ),
+  pairs AS (
+    SELECT a.*, rep.unit_id AS report_unit_id, (rep.unit_id IS NOT NULL) AS has_report,
+           rep.members, rep.official_members, rep.regular_workers, rep.seasonal_workers, rep.charter_capital,
+           rep.contributed_capital, rep.land_area_ha, rep.revenue, rep.profit, rep.operating_capital, rep.deposits,
+           rep.loans_outstanding, rep.bad_debt_ratio
+      FROM alive a
+      LEFT JOIN rep ON rep.org_id = a.org_id AND rep.ends_on <= a.d AND (rep.next_ends IS NULL OR rep.next_ends > a.d)
+  )`;
   return Prisma.sql`
   dates AS (SELECT DISTINCT unnest(${dates}::date[]) AS d),
   sc AS (
@@ -76,40 +129,23 @@ export function existingPairsCtes(f: ResolvedFilter, dates: string[]): Prisma.Sq
      WHERE s."effectiveOn" <= ${maxDate}::date
   ),
   alive AS (
-    SELECT dates.d, o.id AS org_id, coalesce(sc.status, 'ACTIVE'::"OrgStatus") AS status
+    SELECT dates.d, o.id AS org_id, coalesce(sc.status, 'ACTIVE'::"OrgStatus") AS status, ${ORG_COLUMNS}
       FROM dates
       JOIN orgs o ON o.founded_on <= dates.d
       LEFT JOIN sc ON sc.org_id = o.id AND sc.since <= dates.d AND (sc.until IS NULL OR sc.until > dates.d)
      WHERE coalesce(sc.status, 'ACTIVE'::"OrgStatus")::text NOT IN (${ENDED})
   ),
-  rep AS (
-    SELECT r."organizationId" AS org_id, r."unitId" AS unit_id, p."endsOn" AS ends_on,
-           lead(p."endsOn") OVER (PARTITION BY r."organizationId" ORDER BY p."endsOn", r.id) AS next_ends,
-           r.members, r."officialMembers", r."regularWorkers", r."seasonalWorkers", r."charterCapital",
-           r."contributedCapital", r."landAreaHa", r.revenue, r.profit, r."operatingCapital", r.deposits,
-           r."loansOutstanding", r."badDebtRatio"
-      FROM "OrganizationReport" r
-      JOIN "ReportingPeriod" p ON p.id = r."periodId"
-     WHERE p."endsOn" <= ${maxDate}::date AND ${reportStateSql(f)}
-       AND r."organizationId" IN (SELECT id FROM orgs)
-  ),
-  pairs AS (
-    SELECT a.d, a.org_id, a.status, rep.unit_id AS report_unit_id, (rep.org_id IS NOT NULL) AS has_report,
-           rep.members, rep."officialMembers" AS official_members, rep."regularWorkers" AS regular_workers,
-           rep."seasonalWorkers" AS seasonal_workers, rep."charterCapital" AS charter_capital,
-           rep."contributedCapital" AS contributed_capital, rep."landAreaHa" AS land_area_ha, rep.revenue, rep.profit,
-           rep."operatingCapital" AS operating_capital, rep.deposits, rep."loansOutstanding" AS loans_outstanding,
-           rep."badDebtRatio" AS bad_debt_ratio
-      FROM alive a
-      LEFT JOIN rep ON rep.org_id = a.org_id AND rep.ends_on <= a.d AND (rep.next_ends IS NULL OR rep.next_ends > a.d)
-  )`;
+  ${reports}`;
 }
 
 /**
  * `placed`: `pairs` with the unit each organization is counted in (`unit_id`) and its weight
  * (`w`, 1 except where a TODAY placement splits an old unit by shares).
  */
-export function placementCtes(f: ResolvedFilter): Prisma.Sql {
+export function placementCtes(f: ResolvedFilter, needsUnits: boolean): Prisma.Sql {
+  // Without a unit filter or a unit breakdown the unit does not matter, and in TODAY mode an
+  // organization's shares add up to 1: every organization counts once, where it is registered.
+  if (!needsUnits) return Prisma.sql`placed AS (SELECT p.*, p.reg_unit_id AS unit_id, 1::numeric AS w FROM pairs p)`;
   if (f.unitMode === 'TODAY') {
     return Prisma.sql`
   sn AS (
@@ -134,8 +170,7 @@ export function placementCtes(f: ResolvedFilter): Prisma.Sql {
      GROUP BY ut.unit_id, ut.cur
   ),
   placed AS (
-    SELECT p.*, t.today_id AS unit_id, t.w
-      FROM pairs p JOIN orgs o ON o.id = p.org_id JOIN utoday t ON t.unit_id = o."unitId"
+    SELECT p.*, t.today_id AS unit_id, t.w FROM pairs p JOIN utoday t ON t.unit_id = p.reg_unit_id
   )`;
   }
   return Prisma.sql`
@@ -146,7 +181,7 @@ export function placementCtes(f: ResolvedFilter): Prisma.Sql {
     UNION ALL
     SELECT s."predecessorId", s."successorId", 2, coalesce(s.share, 0) FROM "UnitSuccession" s
   ),
-  ukeys AS (SELECT DISTINCT p.d, o."unitId" AS unit_id FROM pairs p JOIN orgs o ON o.id = p.org_id),
+  ukeys AS (SELECT DISTINCT p.d, p.reg_unit_id AS unit_id FROM pairs p),
   umap AS (
     SELECT DISTINCT ON (k.d, k.unit_id) k.d, k.unit_id, c.cand_id AS at_id
       FROM ukeys k
@@ -156,12 +191,11 @@ export function placementCtes(f: ResolvedFilter): Prisma.Sql {
      ORDER BY k.d, k.unit_id, c.pref, c.share DESC, c.cand_id
   ),
   placed AS (
-    SELECT p.*, coalesce(ru.id, um.at_id, o."unitId") AS unit_id, 1::numeric AS w
+    SELECT p.*, coalesce(ru.id, um.at_id, p.reg_unit_id) AS unit_id, 1::numeric AS w
       FROM pairs p
-      JOIN orgs o ON o.id = p.org_id
       LEFT JOIN "AdministrativeUnit" ru
         ON ru.id = p.report_unit_id AND ru."validFrom" <= p.d AND (ru."validTo" IS NULL OR ru."validTo" >= p.d)
-      LEFT JOIN umap um ON um.d = p.d AND um.unit_id = o."unitId"
+      LEFT JOIN umap um ON um.d = p.d AND um.unit_id = p.reg_unit_id
   )`;
 }
 
@@ -191,15 +225,15 @@ export function scopeCtes(f: ResolvedFilter): Prisma.Sql {
   )`;
 }
 
-/** The SQL expression of a dimension over `placed p`, `orgs o`, `ugroup g` (and `ra`, the rating). */
+/** The SQL expression of a dimension over `placed p`, `ugroup g` (and `ra`, the rating). */
 export function dimensionSql(dimension: Dimension): Prisma.Sql {
   switch (dimension) {
     case 'kind':
-      return Prisma.sql`o.kind::text`;
+      return Prisma.sql`p.kind::text`;
     case 'sector':
-      return Prisma.sql`o.sector::text`;
+      return Prisma.sql`p.sector::text`;
     case 'sectorGroup':
-      return Prisma.sql`o."sectorGroup"::text`;
+      return Prisma.sql`p.sector_group::text`;
     case 'unit':
       return Prisma.sql`g.group_id::text`;
     case 'status':
@@ -207,7 +241,7 @@ export function dimensionSql(dimension: Dimension): Prisma.Sql {
     case 'rating':
       return Prisma.sql`coalesce(ra.rating::text, 'NONE')`;
     case 'alliance':
-      return Prisma.sql`(CASE WHEN o."allianceJoinedOn" IS NULL OR o."allianceJoinedOn" <= p.d THEN o."allianceMembership"::text ELSE 'NONE' END)`;
+      return Prisma.sql`(CASE WHEN p.alliance_joined_on IS NULL OR p.alliance_joined_on <= p.d THEN p.alliance::text ELSE 'NONE' END)`;
     case 'ocop':
       return Prisma.sql`(SELECT coalesce(max(x.stars), 0)::text FROM "OcopProduct" x WHERE x."organizationId" = p.org_id AND x."certifiedYear" <= extract(year FROM p.d))`;
   }
@@ -219,26 +253,35 @@ export function ratingJoinSql(f: ResolvedFilter, year: number): Prisma.Sql {
   return Prisma.sql`LEFT JOIN "RatingAssessment" ra ON ra."organizationId" = p.org_id AND ra.year = ${year}::int ${state}`;
 }
 
-/** Aggregates of `Figures` over `placed p`. */
-export const FIGURES_SQL = Prisma.sql`
-  round(coalesce(sum(p.w), 0), 4)::float8 AS organizations,
-  round(coalesce(sum(p.w) FILTER (WHERE p.has_report), 0), 4)::float8 AS reporting,
-  round(coalesce(sum(p.w * p.members), 0), 2)::float8 AS members,
-  round(coalesce(sum(p.w * p.official_members), 0), 2)::float8 AS "officialMembers",
-  round(coalesce(sum(p.w * p.regular_workers), 0), 2)::float8 AS "regularWorkers",
-  round(coalesce(sum(p.w * p.seasonal_workers), 0), 2)::float8 AS "seasonalWorkers",
-  round(coalesce(sum(p.w * (p.regular_workers + p.seasonal_workers)), 0), 2)::float8 AS workers,
-  round(coalesce(sum(p.w * p.charter_capital), 0))::text AS "charterCapital",
-  round(coalesce(sum(p.w * p.contributed_capital), 0))::text AS "contributedCapital",
-  round(coalesce(sum(p.w * p.land_area_ha), 0), 2)::text AS "landAreaHa",
-  round(coalesce(sum(p.w * p.revenue), 0))::text AS revenue,
-  round(coalesce(sum(p.w * p.profit), 0))::text AS profit,
-  round(coalesce(sum(p.w * p.operating_capital), 0))::text AS "operatingCapital",
-  round(coalesce(sum(p.w * p.deposits), 0))::text AS deposits,
-  round(coalesce(sum(p.w * p.loans_outstanding), 0))::text AS "loansOutstanding",
-  (CASE WHEN coalesce(sum(p.w * p.loans_outstanding) FILTER (WHERE p.bad_debt_ratio IS NOT NULL), 0) > 0
-        THEN round(sum(p.w * p.loans_outstanding * p.bad_debt_ratio) / sum(p.w * p.loans_outstanding) FILTER (WHERE p.bad_debt_ratio IS NOT NULL), 2)::text
-   END) AS "badDebtRatio"`;
+/**
+ * Aggregates of `Figures` over `placed p`. Weighted (numeric × share) only where a placement can
+ * split an organization (TODAY mode with units); plain integer sums otherwise, which are several
+ * times cheaper over a trend's hundreds of thousands of rows.
+ */
+export function figuresSql(weighted: boolean): Prisma.Sql {
+  const n = (x: string) => (weighted ? `p.w * ${x}` : x);
+  const count = weighted ? 'sum(p.w)' : 'count(*)';
+  const countIf = weighted ? 'sum(p.w) FILTER (WHERE p.has_report)' : 'count(*) FILTER (WHERE p.has_report)';
+  return Prisma.raw(`
+  round(coalesce(${count}, 0), 4)::float8 AS organizations,
+  round(coalesce(${countIf}, 0), 4)::float8 AS reporting,
+  round(coalesce(sum(${n('p.members')}), 0), 2)::float8 AS members,
+  round(coalesce(sum(${n('p.official_members')}), 0), 2)::float8 AS "officialMembers",
+  round(coalesce(sum(${n('p.regular_workers')}), 0), 2)::float8 AS "regularWorkers",
+  round(coalesce(sum(${n('p.seasonal_workers')}), 0), 2)::float8 AS "seasonalWorkers",
+  round(coalesce(sum(${n('(p.regular_workers + p.seasonal_workers)')}), 0), 2)::float8 AS workers,
+  round(coalesce(sum(${n('p.charter_capital')}), 0))::text AS "charterCapital",
+  round(coalesce(sum(${n('p.contributed_capital')}), 0))::text AS "contributedCapital",
+  round(coalesce(sum(${n('p.land_area_ha')}), 0), 2)::text AS "landAreaHa",
+  round(coalesce(sum(${n('p.revenue')}), 0))::text AS revenue,
+  round(coalesce(sum(${n('p.profit')}), 0))::text AS profit,
+  round(coalesce(sum(${n('p.operating_capital')}), 0))::text AS "operatingCapital",
+  round(coalesce(sum(${n('p.deposits')}), 0))::text AS deposits,
+  round(coalesce(sum(${n('p.loans_outstanding')}), 0))::text AS "loansOutstanding",
+  (CASE WHEN coalesce(sum(${n('p.loans_outstanding')}) FILTER (WHERE p.bad_debt_ratio IS NOT NULL), 0) > 0
+        THEN round(sum(${n('p.loans_outstanding * p.bad_debt_ratio')}) / sum(${n('p.loans_outstanding')}) FILTER (WHERE p.bad_debt_ratio IS NOT NULL), 2)::text
+   END) AS "badDebtRatio"`);
+}
 
 export const FIGURE_KEYS = [
   'organizations', 'reporting', 'members', 'officialMembers', 'regularWorkers', 'seasonalWorkers', 'workers',

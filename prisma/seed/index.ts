@@ -105,6 +105,9 @@ export async function seedDatabase(prisma: Db, options: { log?: (s: string) => v
     },
     { maxWait: 30_000, timeout: 600_000 },
   );
+  // Bulk-loaded tables have no planner statistics until analysed (PGlite has no autovacuum, a
+  // server's may be off or not have run yet); without them the statistics queries plan badly.
+  await prisma.$executeRawUnsafe('ANALYZE');
   return { durationMs: Math.round(performance.now() - started), counts, users: DEMO_USERS };
 }
 

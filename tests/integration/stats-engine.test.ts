@@ -17,11 +17,13 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 
+import { expireStatsTags } from '@/lib/cache/tags';
 import { prisma } from '@/lib/db';
 import { getBreakdown, getCreditFunds, getFlows, getRatingDistribution, getSnapshot, getTrend } from '@/lib/stats/engine';
 import type { Breakdown, StatsFilter } from '@/lib/stats/types';
 import { createOrganization, createReport, createReportingPeriod, createUnit } from '@/prisma/seed/factories';
 import { utc } from '@/prisma/seed/dates';
+import { takeExpired } from '@/tests/setup/next-runtime';
 
 const TODAY = '2026-11-23';
 const u: Record<string, number> = {};
@@ -193,5 +195,15 @@ describe('ratings and credit funds', () => {
   it('credit funds: deposits and loans summed, bad-debt ratio weighted by loans', async () => {
     const c = await getCreditFunds(prisma, at('2025-12-31'));
     expect(c.total).toMatchObject({ organizations: 2, deposits: '2500', loansOutstanding: '4000', badDebtRatio: '2.50' });
+  });
+});
+
+describe('cache expiry', () => {
+  it('expireStatsTags expires the statistics of the sources named, and the public statistics pages', () => {
+    takeExpired();
+    expireStatsTags('reports');
+    expect(takeExpired().sort()).toEqual(['stats', 'stats:reports']);
+    expireStatsTags();
+    expect(takeExpired().sort()).toEqual(['stats', 'stats:plans', 'stats:ratings', 'stats:register', 'stats:reports', 'stats:support']);
   });
 });

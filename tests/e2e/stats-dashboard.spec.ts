@@ -1,0 +1,104 @@
+import { expect, test, type Page } from '@playwright/test';
+
+import { expectAccessible } from './axe';
+import { sql, viNumber } from './db';
+
+// The leaders' dashboards: a leader changes the date, drills down to one district, shares the
+// URL (a fresh load shows the same view); a district officer sees only their commune.
+
+async function signIn(page: Page, email: string, password: string) {
+  await page.goto('/dang-nhap');
+  await page.getByLabel('Email').fill(email);
+  await page.getByLabel('Mật khẩu').fill(password);
+  await page.getByRole('button', { name: 'Đăng nhập' }).click();
+  await expect(page).toHaveURL(/\/quan-tri$/);
+}
+
+/** Server time of the page's document (request sent → first byte), from Navigation Timing. */
+async function serverTime(page: Page): Promise<number> {
+  return page.evaluate(() => {
+    const [nav] = performance.getEntriesByType('navigation') as PerformanceNavigationTiming[];
+    return Math.round(nav.responseStart - nav.requestStart);
+  });
+}
+
+const meta = (page: Page) => page.getByTestId('stats-meta');
+
+test('a leader filters the dashboard, drills down to a district and shares the view', async ({ page, context }) => {
+  test.setTimeout(120_000);
+  await signIn(page, 'lanhdao@lienminhhtx.vn', 'Lanhdao@2026');
+  await page.getByRole('navigation', { name: 'Menu quản trị' }).getByRole('link', { name: 'Thống kê' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Thống kê' })).toBeVisible();
+  await expect(meta(page)).toContainText('theo đơn vị hành chính tại thời điểm số liệu');
+  await expect(meta(page)).toContainText('chỉ tính báo cáo đã được duyệt');
+  await expectAccessible(page, 'dashboard');
+
+  // Server time of a whole dashboard at demo scale: a view nobody asked for yet, then again (cached).
+  await page.goto('/quan-tri/thong-ke?ngay=2025-12-31');
+  await expect(meta(page)).toContainText('31/12/2025');
+  const first = await serverTime(page);
+  await page.reload();
+  await expect(meta(page)).toContainText('31/12/2025');
+  console.log(`[stats-dashboard] server time of /quan-tri/thong-ke?ngay=2025-12-31: ${first} ms computed, ${await serverTime(page)} ms from the cache`);
+
+  // The sơ kết date: the districts of the time, with the seed's 512 HTX (plus 21 QTDND = 533).
+  await page.getByLabel('Tính đến ngày').fill('2023-06-30');
+  await page.getByRole('button', { name: 'Xem số liệu' }).click();
+  await expect(page).toHaveURL(/ngay=2023-06-30/);
+  await expect(meta(page)).toContainText('30/06/2023');
+  await expect(page.getByText('so với 30/06/2022').first()).toBeVisible();
+
+  const [district] = await sql<{ id: number; label: string; n: number }>(
+    `SELECT u.id, u.type || ' ' || u.name AS label, count(*)::int AS n
+       FROM "OrganizationReport" r JOIN "ReportingPeriod" p ON p.id = r."periodId" JOIN "AdministrativeUnit" u ON u.id = r."unitId"
+      WHERE p.year = 2023 AND p.kind = 'FIRST_HALF' AND u.name = 'Giồng Riềng' AND u.level = 'DISTRICT'
+      GROUP BY u.id`,
+  );
+  const units = page.getByRole('table', { name: 'Số tổ chức, thành viên và vốn theo địa bàn' });
+  const row = units.getByRole('row', { name: new RegExp(`^${district.label}`) });
+  await expect(row.getByRole('cell').first()).toHaveText(viNumber(district.n));
+
+  await row.getByRole('link', { name: district.label }).click();
+  await expect(page).toHaveURL(new RegExp(`don-vi=${district.id}`));
+  await expect(meta(page)).toContainText(`địa bàn ${district.label}`);
+  await expect(page.getByRole('navigation', { name: 'Địa bàn đang xem' })).toContainText(`Tỉnh Kiên Giang › ${district.label}`);
+  const kinds = page.getByRole('table', { name: 'Số tổ chức, thành viên và vốn theo lĩnh vực' });
+  const total = await kinds.getByRole('row', { name: /^Cộng/ }).getByRole('cell').first().textContent();
+  expect(total).toBe(viNumber(district.n));
+  await expectAccessible(page, 'district view');
+
+  // The shared URL shows the same view to whoever opens it (signed in).
+  const shared = page.url();
+  const other = await context.newPage();
+  await other.goto(shared);
+  await expect(meta(other)).toContainText(`địa bàn ${district.label}`);
+  await expect(meta(other)).toContainText('30/06/2023');
+  await expect(other.getByRole('table', { name: 'Số tổ chức, thành viên và vốn theo lĩnh vực' }).getByRole('row', { name: /^Cộng/ }).getByRole('cell').first()).toHaveText(total!);
+  await expect(other.getByLabel('Tính đến ngày')).toHaveValue('2023-06-30');
+  console.log(`[stats-dashboard] server time, shared view (cached): ${await serverTime(other)} ms`);
+
+  // Re-totalled onto today's units: the same organizations, now in today's communes.
+  await other.getByLabel('Cách tính theo địa bàn').selectOption({ label: 'Quy đổi về đơn vị hiện nay' });
+  await other.getByLabel('Địa bàn', { exact: true }).selectOption({ label: 'Toàn tỉnh' });
+  await other.getByRole('button', { name: 'Xem số liệu' }).click();
+  await expect(other).toHaveURL(/quy-doi=hien-nay/);
+  await expect(meta(other)).toContainText('quy đổi về đơn vị hành chính hiện nay');
+});
+
+test('a district officer sees only their commune, whatever the URL asks for', async ({ page }) => {
+  await signIn(page, 'huyen@lienminhhtx.vn', 'Huyen@2026');
+  const [own] = await sql<{ id: number; label: string; n: number }>(
+    `SELECT u.id, u.type || ' ' || u.name AS label,
+            (SELECT count(*)::int FROM "Organization" o
+              WHERE o."unitId" = u.id AND o."deletedAt" IS NULL AND o.status IN ('ACTIVE', 'SUSPENDED', 'AWAITING_DISSOLUTION')
+                AND o."establishedOn" <= (now() AT TIME ZONE 'Asia/Ho_Chi_Minh')::date) AS n
+       FROM "User" x JOIN "AdministrativeUnit" u ON u.id = x."unitId" WHERE x.email = 'huyen@lienminhhtx.vn'`,
+  );
+  const [elsewhere] = await sql<{ id: number }>(`SELECT id FROM "AdministrativeUnit" WHERE level = 'PROVINCE' AND "validTo" IS NULL`);
+  await page.goto(`/quan-tri/thong-ke?don-vi=${elsewhere.id}`);
+  await expect(meta(page)).toContainText(`địa bàn ${own.label}`);
+  await expect(page.getByLabel('Địa bàn', { exact: true }).locator('option', { hasText: 'Toàn tỉnh' })).toHaveCount(0);
+  const kinds = page.getByRole('table', { name: 'Số tổ chức, thành viên và vốn theo lĩnh vực' });
+  await expect(kinds.getByRole('row', { name: /^Cộng/ }).getByRole('cell').first()).toHaveText(viNumber(own.n));
+  await expectAccessible(page, 'officer dashboard');
+});
