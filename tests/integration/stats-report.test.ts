@@ -18,18 +18,15 @@ const LINK = 'ky=2023-6t&ngay=2023-06-30&so=23&nguoi-ky=Tr%E1%BA%A7n+Thanh+D%C5%
 let report: ResolvedReport;
 let docx: Buffer;
 let text: string;
-let generationMs: number;
 
 beforeAll(async () => {
   await seedDatabase(prisma);
   const parsed = parseReportParams(new URLSearchParams(LINK));
   if (!parsed.ok) throw new Error(JSON.stringify(parsed.errors));
-  const started = performance.now();
   const outcome = await resolveReport(parsed.params);
   if (!outcome.ok) throw new Error(JSON.stringify(outcome.errors));
   report = outcome.report;
   docx = await reportDocx(report);
-  generationMs = performance.now() - started;
   text = (await docxParagraphs(docx)).join('\n');
 });
 
@@ -77,13 +74,10 @@ describe('the generated report (.docx) for 30/06/2023', () => {
     expect(styles).toContain('w:ascii="Times New Roman"');
   });
 
-  it('is generated in seconds (the goal is under 5 s on an idle machine; this shared one is given slack)', () => {
-    console.info(`report generation (figures + .docx) took ${Math.round(generationMs)} ms`);
-    expect(generationMs).toBeLessThan(15_000);
-  });
-
   it('converts to PDF with LibreOffice when it is installed', async () => {
     const soffice = sofficePath();
+    // CI installs LibreOffice (.ci/run), so there its absence is a failure, not a pass.
+    if (!soffice && process.env.CI) throw new Error('LibreOffice (soffice) is not installed');
     if (!soffice) {
       console.info('LibreOffice not installed: the PDF conversion check was not run (the text checks above were).');
       return;
