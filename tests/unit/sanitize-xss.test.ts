@@ -149,3 +149,21 @@ describe('what an editor writes survives', () => {
     expect(htmlToText('<h2>Tiêu đề</h2><p>Một &amp; hai<br>ba</p><table><tr><td>a</td><td>b</td></tr></table><script>x()</script>')).toBe('Tiêu đề\nMột & hai\nba\na b');
   });
 });
+
+describe('paste from Word', () => {
+  it('drops mso styles, classes, spans, comments and local images, and keeps the table', async () => {
+    const { cleanPastedHtml } = await import('@/lib/articles/paste');
+    const word =
+      `<html xmlns:o="urn:schemas-microsoft-com:office:office"><head><meta name=Generator content="Microsoft Word 15"><style>p.MsoNormal{mso-style-parent:"";}</style></head><body>` +
+      `<!--[if gte mso 9]><xml><o:OfficeDocumentSettings></o:OfficeDocumentSettings></xml><![endif]-->` +
+      `<p class=MsoNormal style='mso-margin-top-alt:auto'><b><span lang=VI style='font-size:13.0pt;mso-bidi-font-family:"Times New Roman"'>Kết quả<o:p></o:p></span></b></p>` +
+      `<p class=MsoListParagraph style='mso-list:l0 level1 lfo1'><span style='mso-list:Ignore'>·<span style='font:7.0pt "Times New Roman"'>&nbsp;&nbsp; </span></span>Một</p>` +
+      `<table class=MsoTableGrid border=1 cellspacing=0 cellpadding=0 style='border-collapse:collapse'><tr><td width=200 valign=top style='width:150pt'><p class=MsoNormal>Chỉ tiêu</p></td></tr></table>` +
+      `<img width=100 src="file:///C:/Users/a/image001.png" v:shapes="x"><p onclick="x()">Hết</p></body></html>`;
+    const out = cleanPastedHtml(word);
+    expect(out).not.toMatch(/mso|class=|style=|<span|<o:p|<!--|<img|onclick|<meta|<xml|width=/i);
+    expect(out).toContain('<b>Kết quả</b>');
+    expect(out).toContain('<p>Một</p>');
+    expect(out).toContain('<table><tr><td><p>Chỉ tiêu</p></td></tr></table>');
+  });
+});
