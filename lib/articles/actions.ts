@@ -7,7 +7,6 @@ import { redirect } from 'next/navigation';
 import { errorState, formValues, invalidState, type ActionState } from '@/lib/actions/state';
 import { auditDiff, recordAudit } from '@/lib/audit';
 import { requirePermission } from '@/lib/auth/session';
-import { cacheTags, expirePublicTags } from '@/lib/cache/tags';
 import { prisma } from '@/lib/db';
 import { slugify } from '@/lib/format/slug';
 import { htmlToText } from '@/lib/html/sanitize';
