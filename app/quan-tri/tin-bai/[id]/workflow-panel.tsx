@@ -32,9 +32,23 @@ type Props = {
 };
 
 type Bound = (previous: ActionState, formData: FormData) => Promise<ActionState>;
+type Done = (result: ActionState) => void;
 
-function OneButton({ action, label, pendingLabel, confirm }: { action: Bound; label: string; pendingLabel: string; confirm?: { title: string; description: string } }) {
-  const [state, dispatch] = useActionState(action, idleState);
+/**
+ * A transition usually removes the control that made it (a submitted article has no "Gửi duyệt"),
+ * so success is announced by the panel, which stays; each form shows only its own errors.
+ */
+function useStep(action: Bound, onDone: Done) {
+  const [state, dispatch] = useActionState(async (previous: ActionState, formData: FormData) => {
+    const result = await action(previous, formData);
+    onDone(result);
+    return result;
+  }, idleState);
+  return [state.status === 'error' ? state : idleState, dispatch] as const;
+}
+
+function OneButton({ action, onDone, label, pendingLabel, confirm }: { action: Bound; onDone: Done; label: string; pendingLabel: string; confirm?: { title: string; description: string } }) {
+  const [state, dispatch] = useStep(action, onDone);
   return (
     <form action={dispatch} className="space-y-2">
       <FormMessage state={state} />
@@ -49,8 +63,8 @@ function OneButton({ action, label, pendingLabel, confirm }: { action: Bound; la
   );
 }
 
-function PublishForm({ articleId, needsReason }: { articleId: number; needsReason: boolean }) {
-  const [state, dispatch] = useActionState(publishArticle.bind(null, articleId), idleState);
+function PublishForm({ articleId, needsReason, onDone }: { articleId: number; needsReason: boolean; onDone: Done }) {
+  const [state, dispatch] = useStep(publishArticle.bind(null, articleId), onDone);
   const [when, setWhen] = useState('now');
   return (
     <form action={dispatch} noValidate className="space-y-4" onChange={(e) => {
@@ -85,8 +99,8 @@ function PublishForm({ articleId, needsReason }: { articleId: number; needsReaso
   );
 }
 
-function ReturnForm({ articleId }: { articleId: number }) {
-  const [state, dispatch] = useActionState(returnArticle.bind(null, articleId), idleState);
+function ReturnForm({ articleId, onDone }: { articleId: number; onDone: Done }) {
+  const [state, dispatch] = useStep(returnArticle.bind(null, articleId), onDone);
   return (
     <form action={dispatch} noValidate className="space-y-3">
       <h3 className="text-lg font-semibold text-slate-900">Trả lại để sửa</h3>
@@ -99,8 +113,8 @@ function ReturnForm({ articleId }: { articleId: number }) {
   );
 }
 
-function UnpublishForm({ articleId, unpublishAt }: { articleId: number; unpublishAt: string }) {
-  const [state, dispatch] = useActionState(unpublishArticle.bind(null, articleId), idleState);
+function UnpublishForm({ articleId, unpublishAt, onDone }: { articleId: number; unpublishAt: string; onDone: Done }) {
+  const [state, dispatch] = useStep(unpublishArticle.bind(null, articleId), onDone);
   return (
     <div className="space-y-4">
       <h3 className="text-lg font-semibold text-slate-900">Gỡ xuống</h3>
@@ -152,20 +166,26 @@ function PreviewLink({ articleId }: { articleId: number }) {
 
 /** The workflow buttons an article's state and the user's role allow; each action re-checks both. */
 export function WorkflowPanel({ articleId, status, isPendingVersion, hasPendingVersion, canPublish, needsReason, unpublishAt }: Props) {
+  const [notice, setNotice] = useState<string | null>(null);
+  const onDone: Done = (result) => setNotice(result.status === 'success' ? result.message : null);
   return (
     <div className="space-y-8">
+      <div role="status" aria-atomic="true">
+        {notice ? <p className="rounded-md border border-brand-200 bg-brand-50 px-4 py-3 font-medium text-brand-900">{notice}</p> : null}
+      </div>
       {status === 'DRAFT' || status === 'UNPUBLISHED' ? (
-        <OneButton action={submitArticle.bind(null, articleId)} label="Gửi duyệt" pendingLabel="Đang gửi…" />
+        <OneButton onDone={onDone} action={submitArticle.bind(null, articleId)} label="Gửi duyệt" pendingLabel="Đang gửi…" />
       ) : null}
-      {canPublish && (status === 'IN_REVIEW' || status === 'DRAFT' || status === 'UNPUBLISHED') ? <PublishForm articleId={articleId} needsReason={needsReason} /> : null}
-      {canPublish && (status === 'IN_REVIEW' || status === 'SCHEDULED') ? <ReturnForm articleId={articleId} /> : null}
-      {canPublish && status === 'SCHEDULED' ? <OneButton action={cancelSchedule.bind(null, articleId)} label="Hủy hẹn giờ" pendingLabel="Đang hủy…" /> : null}
+      {canPublish && (status === 'IN_REVIEW' || status === 'DRAFT' || status === 'UNPUBLISHED') ? <PublishForm articleId={articleId} needsReason={needsReason} onDone={onDone} /> : null}
+      {canPublish && (status === 'IN_REVIEW' || status === 'SCHEDULED') ? <ReturnForm articleId={articleId} onDone={onDone} /> : null}
+      {canPublish && status === 'SCHEDULED' ? <OneButton onDone={onDone} action={cancelSchedule.bind(null, articleId)} label="Hủy hẹn giờ" pendingLabel="Đang hủy…" /> : null}
       {status === 'PUBLISHED' && !isPendingVersion && !hasPendingVersion ? (
-        <OneButton action={startNewVersion.bind(null, articleId)} label="Tạo bản sửa đổi" pendingLabel="Đang tạo…" />
+        <OneButton onDone={onDone} action={startNewVersion.bind(null, articleId)} label="Tạo bản sửa đổi" pendingLabel="Đang tạo…" />
       ) : null}
-      {canPublish && status === 'PUBLISHED' && !isPendingVersion ? <UnpublishForm articleId={articleId} unpublishAt={unpublishAt} /> : null}
+      {canPublish && status === 'PUBLISHED' && !isPendingVersion ? <UnpublishForm articleId={articleId} unpublishAt={unpublishAt} onDone={onDone} /> : null}
       {isPendingVersion && status !== 'SCHEDULED' ? (
         <OneButton
+          onDone={onDone}
           action={discardNewVersion.bind(null, articleId)}
           label="Bỏ bản sửa đổi"
           pendingLabel="Đang bỏ…"
@@ -174,13 +194,14 @@ export function WorkflowPanel({ articleId, status, isPendingVersion, hasPendingV
       ) : null}
       {canPublish && !isPendingVersion && status !== 'ARCHIVED' && status !== 'SCHEDULED' ? (
         <OneButton
+          onDone={onDone}
           action={archiveArticle.bind(null, articleId)}
           label="Lưu trữ"
           pendingLabel="Đang lưu trữ…"
           confirm={{ title: 'Chuyển tin bài vào lưu trữ?', description: 'Bài sẽ không còn hiện trên cổng thông tin; có thể mở lại để sửa.' }}
         />
       ) : null}
-      {status === 'ARCHIVED' ? <OneButton action={reopenArticle.bind(null, articleId)} label="Mở lại để sửa" pendingLabel="Đang mở…" /> : null}
+      {status === 'ARCHIVED' ? <OneButton onDone={onDone} action={reopenArticle.bind(null, articleId)} label="Mở lại để sửa" pendingLabel="Đang mở…" /> : null}
       <PreviewLink articleId={articleId} />
     </div>
   );
