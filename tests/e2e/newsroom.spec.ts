@@ -95,7 +95,7 @@ test('staff write and submit an article with an image and a pasted table; the ed
   await editor.getByRole('link', { name: /Thông báo \d+ chưa đọc/ }).click();
   await expect(editor.getByRole('heading', { level: 1, name: 'Thông báo' })).toBeVisible();
   await expectAccessible(editor, 'notifications');
-  await editor.getByRole('button', { name: new RegExp(`Mở: .*${title}`) }).click();
+  await editor.getByRole('button', { name: new RegExp(`^Mở.*${title}`) }).click();
   await expect(editor).toHaveURL(articleUrl);
   await expect(editor.getByText('Chờ duyệt', { exact: true })).toBeVisible();
   await editor.getByRole('button', { name: 'Xuất bản' }).click();
