@@ -17,6 +17,8 @@ import { goLive } from './publish';
  */
 
 const BATCH = 50;
+// The embedded database runs one transaction at a time: wait for a turn rather than fail the pass.
+const TX = { maxWait: 15_000, timeout: 60_000 };
 
 export type TickResult = { published: { id: number; slug: string }[]; unpublished: { id: number; slug: string }[] };
 
@@ -34,7 +36,7 @@ export async function runArticleSchedule(db: Db, now: Date = new Date()): Promis
       if (went) out.push({ id: went.liveId, slug: went.slug });
     }
     return out;
-  });
+  }, TX);
 
   const unpublished = await db.$transaction(async (tx) => {
     // One statement claims and changes the rows: a concurrent pass skips or no longer matches them.
@@ -59,7 +61,7 @@ export async function runArticleSchedule(db: Db, now: Date = new Date()): Promis
       await notifyUsers(tx, [row.authorId], { kind: 'article.unpublish', title: `Tin bài “${row.title}” đã được gỡ xuống theo lịch hẹn.`, link: `/quan-tri/tin-bai/${row.id}` });
     }
     return rows.map((r) => ({ id: r.id, slug: r.slug }));
-  });
+  }, TX);
 
   return { published, unpublished };
 }

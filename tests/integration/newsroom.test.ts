@@ -255,7 +255,7 @@ describe('the scheduler with two app processes', () => {
       ids.push(a.id);
     }
     const worker = path.join(import.meta.dirname, 'helpers/schedule-worker.ts');
-    const env = { ...process.env, START_AT: String(dueAt.getTime() - 1500), STOP_AT: String(dueAt.getTime() + 2500) };
+    const env = { ...process.env, START_AT: String(dueAt.getTime() - 1500), STOP_AT: String(dueAt.getTime() + 5000) };
     const run = () =>
       new Promise<{ published: number; passes: number }>((resolve, reject) => {
         const child = spawn(process.execPath, ['--import', 'tsx', worker], { env, stdio: ['ignore', 'pipe', 'pipe'] });
@@ -279,9 +279,10 @@ describe('the scheduler with two app processes', () => {
     for (const id of ids) {
       const audits = await prisma.auditLog.findMany({ where: { entity: 'Article', entityId: String(id), action: 'article.publish' } });
       expect(audits).toHaveLength(1);
-      // Not early, and within the polling interval of the due time.
+      // Not early, and within moments of the due time (the workers poll every 25 ms; the margin is
+      // for a loaded 2-core machine).
       expect(audits[0].createdAt.getTime()).toBeGreaterThanOrEqual(dueAt.getTime());
-      expect(audits[0].createdAt.getTime()).toBeLessThan(dueAt.getTime() + 2000);
+      expect(audits[0].createdAt.getTime()).toBeLessThan(dueAt.getTime() + 5000);
     }
     expect(await prisma.notification.count({ where: { userId: author.id, kind: 'article.publish' } })).toBe(ids.length);
   });

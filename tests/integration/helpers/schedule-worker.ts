@@ -13,10 +13,15 @@ let published = 0;
 let passes = 0;
 while (Date.now() < startAt) await new Promise((r) => setTimeout(r, 5));
 while (Date.now() < stopAt) {
-  const result = await runArticleSchedule(db);
-  published += result.published.length;
-  passes++;
-  await new Promise((r) => setTimeout(r, 10));
+  try {
+    const result = await runArticleSchedule(db);
+    published += result.published.length;
+    passes++;
+  } catch (error) {
+    // As the server's loop does: a failed pass is logged and the next one tries again.
+    console.error(error);
+  }
+  await new Promise((r) => setTimeout(r, 25));
 }
 await db.$disconnect();
 console.log(JSON.stringify({ pid: process.pid, published, passes }));
