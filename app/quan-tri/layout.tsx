@@ -9,6 +9,7 @@ import { SidebarNav } from '@/components/workspace/sidebar-nav';
 import { UserMenu } from '@/components/workspace/user-menu';
 import { roleHas, roleLabels } from '@/lib/auth/permissions';
 import { requireUser } from '@/lib/auth/session';
+import { countUnreadNotifications } from '@/lib/notifications/queries';
 import { site } from '@/lib/site';
 
 export const metadata: Metadata = {
@@ -18,6 +19,7 @@ export const metadata: Metadata = {
 
 export default async function WorkspaceLayout({ children }: { children: ReactNode }) {
   const user = await requireUser();
+  const unread = await countUnreadNotifications(user.id);
   // With a one-time password, every page but the account page redirects there (requirePermission):
   // the menu offers only that page.
   const links = user.mustChangePassword
@@ -36,7 +38,22 @@ export default async function WorkspaceLayout({ children }: { children: ReactNod
               <span className="block font-bold text-brand-800 uppercase">{site.shortName}</span>
             </span>
           </Link>
-          <UserMenu name={user.name} roleLabel={roleLabels[user.role]} />
+          <div className="flex flex-wrap items-center gap-4">
+            <Link
+              href="/quan-tri/thong-bao"
+              className="rounded-md border border-slate-300 px-3 py-2 font-medium text-slate-800 hover:bg-slate-100"
+            >
+              <span aria-hidden="true">🔔 </span>
+              Thông báo
+              {unread > 0 ? (
+                <span className="ml-2 inline-block min-w-6 rounded-full bg-red-700 px-1.5 text-center text-sm font-bold text-white">
+                  {unread > 99 ? '99+' : unread}
+                  <span className="sr-only"> chưa đọc</span>
+                </span>
+              ) : null}
+            </Link>
+            <UserMenu name={user.name} roleLabel={roleLabels[user.role]} />
+          </div>
         </div>
       </header>
       <div className="lg:flex">

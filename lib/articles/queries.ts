@@ -87,25 +87,21 @@ export async function getCategoryBlocks(perCategory = 4): Promise<CategoryBlock[
   return categories.map((c, i) => ({ slug: c.slug, name: c.name, articles: lists[i].map(toListItem) })).filter((b) => b.articles.length > 0);
 }
 
-export async function getArticleBySlug(slug: string) {
-  if (!isArticleSlug(slug)) return null;
-  const row = await prisma.article.findFirst({
-    where: { ...publishedWhere(), slug },
-    select: {
-      ...listSelect,
-      categoryId: true,
-      body: true,
-      sourceLine: true,
-      coverCaption: true,
-      updatedAt: true,
-      author: { select: { name: true } },
-      organizations: {
-        select: { organization: { select: { slug: true, name: true, kind: true, deletedAt: true } } },
-        orderBy: { organization: { name: 'asc' } },
-      },
-    },
-  });
-  if (!row) return null;
+const detailSelect = {
+  ...listSelect,
+  categoryId: true,
+  body: true,
+  sourceLine: true,
+  coverCaption: true,
+  updatedAt: true,
+  author: { select: { name: true } },
+  organizations: {
+    select: { organization: { select: { slug: true, name: true, kind: true, deletedAt: true } } },
+    orderBy: { organization: { name: 'asc' } },
+  },
+} satisfies Prisma.ArticleSelect;
+
+function toDetail(row: Prisma.ArticleGetPayload<{ select: typeof detailSelect }>) {
   const { organizations, ...rest } = row;
   return {
     ...toListItem(rest),
@@ -118,6 +114,24 @@ export async function getArticleBySlug(slug: string) {
     // A deleted organization has no public profile to link to.
     organizations: organizations.map((o) => o.organization).filter((o) => o.deletedAt === null).map(({ deletedAt: _d, ...o }) => o),
   };
+}
+
+export async function getArticleBySlug(slug: string) {
+  if (!isArticleSlug(slug)) return null;
+  const row = await prisma.article.findFirst({ where: { ...publishedWhere(), slug }, select: detailSelect });
+  return row ? toDetail(row) : null;
+}
+
+/**
+ * Any article, whatever its state, as the public page would show it (for a signed preview link).
+ * A pending new version is shown under the address of the live article it will replace.
+ */
+export async function getArticleForPreview(id: number) {
+  const row = await prisma.article.findUnique({ where: { id }, select: { ...detailSelect, status: true, draftOf: { select: { slug: true, publishedAt: true } } } });
+  if (!row) return null;
+  const { status, draftOf, ...rest } = row;
+  const detail = toDetail(rest);
+  return { ...detail, slug: draftOf?.slug ?? detail.slug, publishedAt: draftOf?.publishedAt ?? detail.publishedAt, status };
 }
 
 export type ArticleDetail = NonNullable<Awaited<ReturnType<typeof getArticleBySlug>>>;

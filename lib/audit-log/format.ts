@@ -72,6 +72,19 @@ const actionLabels: Record<string, string> = {
   'feedback.spam': 'Đánh dấu thư rác',
   'feedback.close': 'Đóng ý kiến',
   'feedback.reopen': 'Mở lại ý kiến',
+  'article.submit': 'Gửi duyệt tin bài',
+  'article.return': 'Trả lại tin bài',
+  'article.publish': 'Xuất bản tin bài',
+  'article.schedule': 'Hẹn giờ đăng tin bài',
+  'article.cancelSchedule': 'Hủy hẹn giờ đăng',
+  'article.unpublish': 'Gỡ tin bài xuống',
+  'article.scheduleUnpublish': 'Hẹn giờ gỡ tin bài',
+  'article.archive': 'Lưu trữ tin bài',
+  'article.reopen': 'Mở lại tin bài để sửa',
+  'article.newDraft': 'Tạo bản sửa đổi của tin đang đăng',
+  'article.discardDraft': 'Bỏ bản sửa đổi',
+  'article.restoreRevision': 'Khôi phục phiên bản tin bài',
+  'article.preview': 'Tạo liên kết xem trước',
 };
 
 /** Generic verbs for actions named "<entity>.<verb>" that have no label of their own. */

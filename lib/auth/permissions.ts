@@ -35,7 +35,8 @@ export const permissions = {
   'import.run': ['ADMIN', 'STAFF', 'DISTRICT_OFFICER'],
   'stats.view': ['ADMIN', 'STAFF', 'LEADER', 'DISTRICT_OFFICER'],
   'report.export': ['ADMIN', 'STAFF', 'LEADER'],
-  'article.write': ['ADMIN', 'EDITOR'],
+  // Staff write drafts and submit them; editors publish (issue 9).
+  'article.write': ['ADMIN', 'EDITOR', 'STAFF'],
   'article.publish': ['ADMIN', 'EDITOR'],
   'document.manage': ['ADMIN', 'EDITOR'],
   // Staff answer the public's feedback too (issue 6).

@@ -67,6 +67,17 @@ function remove(key) {
   totalBytes -= found.bytes;
 }
 
+function expireTags(tags) {
+  // The finished responses server.mjs keeps in front of Next go with any change.
+  globalThis.__portalFrontCacheClear?.();
+  const now = Date.now();
+  for (const tag of typeof tags === 'string' ? [tags] : tags) expiredTags.set(tag, now);
+}
+
+// Expiry from outside a request (the article scheduler, lib/cache/tags.ts
+// expirePublicTagsInBackground): Next's revalidateTag needs a request context, this does not.
+globalThis.__portalExpireTags = async (tags) => expireTags(tags);
+
 export default class MemoryCacheHandler {
   constructor() {}
 
@@ -96,10 +107,7 @@ export default class MemoryCacheHandler {
   }
 
   async revalidateTag(tags) {
-    // The finished responses server.mjs keeps in front of Next go with any change.
-    globalThis.__portalFrontCacheClear?.();
-    const now = Date.now();
-    for (const tag of typeof tags === 'string' ? [tags] : tags) expiredTags.set(tag, now);
+    expireTags(tags);
   }
 
   resetRequestCache() {}

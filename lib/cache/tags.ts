@@ -1,6 +1,6 @@
 import 'server-only';
 
-import { updateTag } from 'next/cache';
+import { revalidateTag, updateTag } from 'next/cache';
 
 /**
  * Cache tags of the public site. Cached reads tag themselves with these; every mutation that
@@ -59,4 +59,24 @@ export function expireStatsTags(...sources: StatsSource[]): void {
  */
 export function expirePublicTags(...tags: string[]): void {
   for (const tag of new Set(tags)) updateTag(tag);
+}
+
+/**
+ * Expires public cache tags outside a request (the article scheduler's loop). updateTag and
+ * revalidateTag need Next's request context; the page cache handler instead registers its own
+ * expiry on globalThis when Next loads it (memory-cache-handler.mjs), which also empties the front
+ * cache of server.mjs. Without that hook no page is cached in this process (tests, scripts), so
+ * revalidateTag is only there for the test runtime, which records the tags.
+ */
+export async function expirePublicTagsInBackground(...tags: string[]): Promise<void> {
+  const unique = [...new Set(tags)];
+  const hook = (globalThis as { __portalExpireTags?: (tags: string[]) => Promise<void> }).__portalExpireTags;
+  if (hook) return hook(unique);
+  for (const tag of unique) {
+    try {
+      revalidateTag(tag, { expire: 0 });
+    } catch {
+      // Outside a request and with no page cache loaded: nothing is cached that could be stale.
+    }
+  }
 }

@@ -45,6 +45,8 @@ export const articleStatusLabels: Record<ArticleStatus, string> = {
   IN_REVIEW: 'Chờ duyệt',
   PUBLISHED: 'Đã xuất bản',
   ARCHIVED: 'Lưu trữ',
+  SCHEDULED: 'Hẹn giờ đăng',
+  UNPUBLISHED: 'Đã gỡ xuống',
 };
 
 export const feedbackStatusLabels: Record<FeedbackStatus, string> = {

@@ -1,22 +1,12 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
 import { notFound, permanentRedirect } from 'next/navigation';
 import { cache } from 'react';
 
-import { PrintButton } from '@/components/site/article-actions';
-import { ArticleLinks } from '@/components/site/article-list';
-import { isBeforeReform, ReformNotice } from '@/components/site/reform-notice';
-import { ShareLinks } from '@/components/site/share-links';
-import { TEXT_SIZE_SCRIPT, TextSizeControl } from '@/components/site/text-size-control';
-import { ViewCounter } from '@/components/site/view-counter';
-import { Breadcrumbs } from '@/components/ui/page-title';
-import { sanitizeArticleHtml } from '@/lib/articles/html';
+import { ArticleView } from '@/components/site/article-view';
 import { getArticleBySlug, getArticleSlugRedirect, getNeighbourArticles, isArticleSlug } from '@/lib/articles/queries';
 import { cachedUnder, isBuildPhase } from '@/lib/cache/public';
 import { cacheTags } from '@/lib/cache/tags';
-import { formatWeekdayDateTime } from '@/lib/format/date';
 import { pageMetadata } from '@/lib/seo/metadata';
-import { absoluteUrl } from '@/lib/seo/site-url';
 
 type Props = { params: Promise<{ slug: string }> };
 
@@ -47,96 +37,5 @@ export default async function ArticlePage({ params }: Props) {
     notFound();
   }
   const { related, earlier } = await getNeighbourArticles(article);
-  const url = absoluteUrl(`/tin-tuc/${article.slug}`);
-
-  return (
-    <article className="mx-auto max-w-3xl">
-      {/* Applies the reader's stored text size before the first paint; static, so the page stays cached. */}
-      <script dangerouslySetInnerHTML={{ __html: TEXT_SIZE_SCRIPT }} />
-      <Breadcrumbs
-        items={[
-          { href: '/', label: 'Trang chủ' },
-          { href: '/tin-tuc', label: 'Tin tức' },
-          { href: `/tin-tuc/chuyen-muc/${article.category.slug}`, label: article.category.name },
-          { label: article.title },
-        ]}
-      />
-      <p className="text-sm font-semibold tracking-wide text-brand-800 uppercase">
-        <Link href={`/tin-tuc/chuyen-muc/${article.category.slug}`} className="hover:underline">
-          {article.category.name}
-        </Link>
-      </p>
-      <h1 className="mt-2 text-3xl leading-tight font-bold text-slate-900">{article.title}</h1>
-
-      <div className="mt-4 flex flex-wrap items-center justify-between gap-x-6 gap-y-3 border-y border-slate-200 py-3">
-        <p className="flex flex-wrap items-center gap-x-3 text-slate-700">
-          {article.publishedAt ? <time dateTime={article.publishedAt.toISOString()}>{formatWeekdayDateTime(article.publishedAt)}</time> : null}
-          <span aria-hidden="true">·</span>
-          <ViewCounter />
-        </p>
-        <div className="flex flex-wrap items-center gap-3 print:hidden">
-          <TextSizeControl />
-          <PrintButton />
-        </div>
-      </div>
-
-      {isBeforeReform(article.publishedAt) ? <ReformNotice /> : null}
-
-      <div className="article-text mt-6">
-        <p className="font-semibold text-slate-900">{article.summary}</p>
-        {article.cover ? (
-          <figure className="mt-6">
-            {/* eslint-disable-next-line @next/next/no-img-element -- SVG from /media with its size known */}
-            <img src={article.cover.src} alt={article.cover.alt} width={article.cover.width ?? 1200} height={article.cover.height ?? 675} className="h-auto w-full rounded" />
-            {article.coverCaption ? <figcaption className="mt-2 text-center text-sm text-slate-600 italic">{article.coverCaption}</figcaption> : null}
-          </figure>
-        ) : null}
-        <div className="prose-body mt-6" dangerouslySetInnerHTML={{ __html: sanitizeArticleHtml(article.body) }} />
-        {article.sourceLine ? <p className="mt-8 text-right font-semibold text-slate-900">{article.sourceLine}</p> : null}
-      </div>
-
-      <div className="mt-8 border-t border-slate-200 pt-4 print:hidden">
-        <ShareLinks url={url} title={article.title} />
-      </div>
-
-      {article.organizations.length > 0 ? (
-        <section aria-labelledby="htx-trong-bai" className="mt-8 rounded-lg border border-slate-200 bg-brand-50 p-5 print:hidden">
-          <h2 id="htx-trong-bai" className="text-lg font-bold text-slate-900">
-            Hợp tác xã được nhắc đến trong bài
-          </h2>
-          <ul className="mt-3 space-y-2">
-            {article.organizations.map((o) => (
-              <li key={o.slug}>
-                <Link href={`/hop-tac-xa/${o.slug}`} className="text-brand-800 underline hover:text-brand-900">
-                  {o.name}
-                </Link>
-              </li>
-            ))}
-          </ul>
-        </section>
-      ) : null}
-
-      {related.length > 0 ? (
-        <section aria-labelledby="tin-cung-chuyen-muc" className="mt-10 print:hidden">
-          <h2 id="tin-cung-chuyen-muc" className="border-b-2 border-brand-700 pb-2 text-lg font-bold text-brand-800 uppercase">
-            Tin cùng chuyên mục
-          </h2>
-          <div className="mt-4">
-            <ArticleLinks articles={related} />
-          </div>
-        </section>
-      ) : null}
-
-      {earlier.length > 0 ? (
-        <section aria-labelledby="tin-da-dua" className="mt-10 print:hidden">
-          <h2 id="tin-da-dua" className="border-b-2 border-brand-700 pb-2 text-lg font-bold text-brand-800 uppercase">
-            Các tin đã đưa
-          </h2>
-          <div className="mt-4">
-            <ArticleLinks articles={earlier} />
-          </div>
-        </section>
-      ) : null}
-    </article>
-  );
+  return <ArticleView article={article} related={related} earlier={earlier} />;
 }
