@@ -10,6 +10,8 @@ export const workspaceNav: readonly WorkspaceNavItem[] = [
   { href: '/quan-tri/bao-cao', label: 'Báo cáo định kỳ', permission: 'report.submit' },
   { href: '/quan-tri/tin-bai', label: 'Tin bài', permission: 'article.write' },
   { href: '/quan-tri/van-ban', label: 'Văn bản', permission: 'document.manage' },
+  { href: '/quan-tri/thu-vien-media', label: 'Thư viện media', permission: 'media.manage' },
+  { href: '/quan-tri/lich-cong-tac', label: 'Lịch công tác', permission: 'schedule.manage' },
   { href: '/quan-tri/thong-ke', label: 'Thống kê', permission: 'stats.view' },
   { href: '/quan-tri/y-kien', label: 'Ý kiến', permission: 'feedback.manage' },
   { href: '/quan-tri/nguoi-dung', label: 'Người dùng', permission: 'user.manage' },

@@ -38,6 +38,10 @@ export const permissions = {
   'article.write': ['ADMIN', 'EDITOR'],
   'article.publish': ['ADMIN', 'EDITOR'],
   'document.manage': ['ADMIN', 'EDITOR'],
+  /** The media library: upload, describe and delete images and files. */
+  'media.manage': ['ADMIN', 'EDITOR', 'STAFF'],
+  /** The leaders' weekly work schedule (Lịch công tác). */
+  'schedule.manage': ['ADMIN', 'STAFF', 'EDITOR'],
   // Staff answer the public's feedback too (issue 6).
   'feedback.manage': ['ADMIN', 'EDITOR', 'STAFF'],
   'user.manage': ['ADMIN'],
