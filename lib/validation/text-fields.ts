@@ -1,4 +1,5 @@
 import { z } from '@/lib/validation/zod';
+import { parseDateText } from '@/lib/organizations/schema';
 
 /**
  * Small zod fields for form text (what FormData sends): NFC, trimmed, anything that is not a
@@ -28,4 +29,40 @@ export const checkbox = z.preprocess((v) => v === 'on' || v === 'true', z.boolea
 
 export function enumField<T extends Record<string, string>>(values: T, message: string) {
   return line.pipe(z.enum(values, { error: message }));
+}
+
+/**
+ * A date as <input type="date"> sends it (YYYY-MM-DD) or typed dd/mm/yyyy, as UTC midnight (the
+ * form of @db.Date columns); '' is null.
+ */
+export function dateField(label: string) {
+  return line.transform((s, ctx): Date | null => {
+    const parsed = parseDateText(s);
+    if (parsed === 'invalid') {
+      ctx.addIssue({ code: 'custom', message: `${label} không hợp lệ: nhập theo dạng ngày/tháng/năm, ví dụ 15/03/2024.` });
+      return z.NEVER;
+    }
+    return parsed;
+  });
+}
+
+export function requiredDateField(label: string) {
+  return dateField(label).transform((d, ctx): Date => {
+    if (d === null) {
+      ctx.addIssue({ code: 'custom', message: `Vui lòng nhập ${label.toLowerCase()}.` });
+      return z.NEVER;
+    }
+    return d;
+  });
+}
+
+/** A positive whole number (an id chosen in a select). */
+export function idField(message: string) {
+  return line.transform((s, ctx): number => {
+    if (!/^[1-9]\d{0,8}$/.test(s)) {
+      ctx.addIssue({ code: 'custom', message });
+      return z.NEVER;
+    }
+    return Number(s);
+  });
 }
