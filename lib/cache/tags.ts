@@ -31,6 +31,8 @@ export const cacheTags = {
    * tag is not today's, so they are never served past midnight (memory-cache-handler.mjs).
    */
   day: (isoDate: string) => `day:${isoDate}`,
+  /** The leaders' weekly work schedule (/lich-cong-tac, every week). */
+  schedule: 'schedule',
   /** Published feedback replies on the tracking page. */
   feedback: (code: string) => `feedback:${code}`,
 } as const;
