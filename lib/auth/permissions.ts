@@ -40,6 +40,8 @@ export const permissions = {
   'document.manage': ['ADMIN', 'EDITOR'],
   /** The media library: upload, describe and delete images and files. */
   'media.manage': ['ADMIN', 'EDITOR', 'STAFF'],
+  /** Questions and answers by topic (Hỏi đáp). */
+  'faq.manage': ['ADMIN', 'EDITOR'],
   /** The leaders' weekly work schedule (Lịch công tác). */
   'schedule.manage': ['ADMIN', 'STAFF', 'EDITOR'],
   // Staff answer the public's feedback too (issue 6).
