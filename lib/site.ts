@@ -56,6 +56,7 @@ export const footerLinks: readonly MenuLink[] = [
   { href: '/hop-tac-xa', label: 'Tra cứu hợp tác xã' },
   { href: '/so-lieu', label: 'Số liệu kinh tế tập thể' },
   { href: '/hoi-dap', label: 'Hỏi đáp' },
+  { href: '/thu-vien', label: 'Thư viện ảnh, video' },
   { href: '/y-kien', label: 'Gửi ý kiến' },
   { href: '/y-kien/tra-cuu', label: 'Tra cứu ý kiến' },
   { href: '/lien-he', label: 'Liên hệ' },

@@ -40,6 +40,8 @@ export const permissions = {
   'document.manage': ['ADMIN', 'EDITOR'],
   /** The media library: upload, describe and delete images and files. */
   'media.manage': ['ADMIN', 'EDITOR', 'STAFF'],
+  /** Photo albums and video clips (Thư viện ảnh, Phim tư liệu). */
+  'gallery.manage': ['ADMIN', 'EDITOR'],
   /** Questions and answers by topic (Hỏi đáp). */
   'faq.manage': ['ADMIN', 'EDITOR'],
   /** The leaders' weekly work schedule (Lịch công tác). */

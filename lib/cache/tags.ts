@@ -33,6 +33,8 @@ export const cacheTags = {
   day: (isoDate: string) => `day:${isoDate}`,
   /** The leaders' weekly work schedule (/lich-cong-tac, every week). */
   schedule: 'schedule',
+  /** Photo albums and video clips (/thu-vien and its album and video pages). */
+  gallery: 'gallery',
   /** The FAQ page (/hoi-dap). */
   faq: 'faq',
   /** Published feedback replies on the tracking page. */

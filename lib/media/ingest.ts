@@ -39,6 +39,8 @@ const ACCEPTED: Record<string, Omit<Detected, 'kind'> & { names: string[] }> = {
     label: 'Excel (.xlsx)',
     names: ['xlsx'],
   },
+  'video/mp4': { mime: 'video/mp4', ext: 'mp4', label: 'video MP4', names: ['mp4', 'm4v'] },
+  'video/webm': { mime: 'video/webm', ext: 'webm', label: 'video WebM', names: ['webm'] },
 };
 
 /** Which stream an old Office file (a CFB container) holds: Word's "WordDocument", Excel's "Workbook"/"Book". */
@@ -120,7 +122,7 @@ export async function checkUpload(file: File, kinds?: readonly MediaKind[]): Pro
   const bytes = new Uint8Array(await file.arrayBuffer());
   const detected = await detectType(bytes);
   if (!detected) {
-    throw new UploadError('Không nhận ra loại tệp qua nội dung. Chỉ nhận ảnh (JPEG, PNG, WebP, GIF), PDF, Word (.doc, .docx) và Excel (.xls, .xlsx).');
+    throw new UploadError('Không nhận ra loại tệp qua nội dung. Chỉ nhận ảnh (JPEG, PNG, WebP, GIF), PDF, Word (.doc, .docx), Excel (.xls, .xlsx) và video (MP4, WebM).');
   }
   const ext = extensionOf(fileName);
   if (!ACCEPTED[detected.mime].names.includes(ext)) {
