@@ -53,6 +53,7 @@ export const footerLinks: readonly MenuLink[] = [
   { href: '/co-cau-to-chuc', label: 'Cơ cấu tổ chức' },
   { href: '/van-ban', label: 'Hệ thống văn bản' },
   { href: '/lich-cong-tac', label: 'Lịch công tác' },
+  { href: '/lay-y-kien', label: 'Lấy ý kiến dự thảo' },
   { href: '/hop-tac-xa', label: 'Tra cứu hợp tác xã' },
   { href: '/so-lieu', label: 'Số liệu kinh tế tập thể' },
   { href: '/hoi-dap', label: 'Hỏi đáp' },

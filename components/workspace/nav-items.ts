@@ -10,6 +10,7 @@ export const workspaceNav: readonly WorkspaceNavItem[] = [
   { href: '/quan-tri/bao-cao', label: 'Báo cáo định kỳ', permission: 'report.submit' },
   { href: '/quan-tri/tin-bai', label: 'Tin bài', permission: 'article.write' },
   { href: '/quan-tri/van-ban', label: 'Văn bản', permission: 'document.manage' },
+  { href: '/quan-tri/lay-y-kien', label: 'Lấy ý kiến dự thảo', permission: 'document.manage' },
   { href: '/quan-tri/thu-vien-media', label: 'Thư viện media', permission: 'media.manage' },
   { href: '/quan-tri/lich-cong-tac', label: 'Lịch công tác', permission: 'schedule.manage' },
   { href: '/quan-tri/hoi-dap', label: 'Hỏi đáp', permission: 'faq.manage' },

@@ -35,6 +35,9 @@ export const cacheTags = {
   schedule: 'schedule',
   /** Photo albums and video clips (/thu-vien and its album and video pages). */
   gallery: 'gallery',
+  /** Drafts open for public comment: the list /lay-y-kien and each draft's page. */
+  consultations: 'consultations',
+  consultation: (slug: string) => `consultation:${slug}`,
   /** The FAQ page (/hoi-dap). */
   faq: 'faq',
   /** Published feedback replies on the tracking page. */

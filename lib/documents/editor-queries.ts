@@ -26,6 +26,7 @@ export async function getDocumentForEditor(id: number, asOf: string = todayIsoIn
         orderBy: [{ ordinal: 'asc' }, { id: 'asc' }],
         include: { media: { select: { id: true, fileName: true, mimeType: true, sizeBytes: true } } },
       },
+      consultation: { select: { id: true } },
     },
   });
   if (!doc) return null;

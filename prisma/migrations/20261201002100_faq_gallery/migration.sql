@@ -1,4 +1,5 @@
--- Editorial workspace (issue 9): questions and answers by topic (Hỏi đáp), photo albums and video clips.
+-- Editorial workspace (issue 9): questions and answers by topic (Hỏi đáp), photo albums and video clips,
+-- draft documents open for public comment.
 
 -- CreateTable
 CREATE TABLE "FaqTopic" (
@@ -98,3 +99,47 @@ ALTER TABLE "AlbumPhoto" ADD CONSTRAINT "AlbumPhoto_mediaId_fkey" FOREIGN KEY ("
 
 -- AddForeignKey
 ALTER TABLE "VideoClip" ADD CONSTRAINT "VideoClip_mediaId_fkey" FOREIGN KEY ("mediaId") REFERENCES "Media"("id") ON DELETE RESTRICT ON UPDATE CASCADE;
+
+-- Draft documents open for public comment (Lấy ý kiến dự thảo).
+
+-- CreateTable
+CREATE TABLE "DraftConsultation" (
+    "id" SERIAL NOT NULL,
+    "legalDocumentId" INTEGER NOT NULL,
+    "opensOn" DATE NOT NULL,
+    "closesOn" DATE NOT NULL,
+    "summary" TEXT,
+    "summaryPublishedAt" TIMESTAMP(3),
+    "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    "updatedAt" TIMESTAMP(3) NOT NULL,
+
+    CONSTRAINT "DraftConsultation_pkey" PRIMARY KEY ("id")
+);
+
+-- CreateTable
+CREATE TABLE "DraftComment" (
+    "id" SERIAL NOT NULL,
+    "consultationId" INTEGER NOT NULL,
+    "name" TEXT NOT NULL,
+    "contact" TEXT NOT NULL,
+    "comment" TEXT NOT NULL,
+    "clientHash" TEXT NOT NULL,
+    "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+
+    CONSTRAINT "DraftComment_pkey" PRIMARY KEY ("id")
+);
+
+-- CreateIndex
+CREATE UNIQUE INDEX "DraftConsultation_legalDocumentId_key" ON "DraftConsultation"("legalDocumentId");
+
+-- CreateIndex
+CREATE INDEX "DraftComment_consultationId_createdAt_idx" ON "DraftComment"("consultationId", "createdAt");
+
+-- CreateIndex
+CREATE INDEX "DraftComment_clientHash_createdAt_idx" ON "DraftComment"("clientHash", "createdAt");
+
+-- AddForeignKey
+ALTER TABLE "DraftConsultation" ADD CONSTRAINT "DraftConsultation_legalDocumentId_fkey" FOREIGN KEY ("legalDocumentId") REFERENCES "LegalDocument"("id") ON DELETE CASCADE ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "DraftComment" ADD CONSTRAINT "DraftComment_consultationId_fkey" FOREIGN KEY ("consultationId") REFERENCES "DraftConsultation"("id") ON DELETE CASCADE ON UPDATE CASCADE;

@@ -5,10 +5,12 @@ import { ValidityBadge } from '@/components/site/validity-badge';
 import { buttonClasses } from '@/components/ui/button';
 import { Breadcrumbs, PageTitle } from '@/components/ui/page-title';
 import { AddRelationForm, AttachmentUploadForm, RemoveAttachmentForm, RemoveRelationForm } from '@/components/workspace/documents/document-parts';
+import { ConsultationWindowForm } from '@/components/workspace/consultations/consultation-forms';
 import { DocumentForm } from '@/components/workspace/documents/document-form';
 import { FlashNotice } from '@/components/workspace/flash-notice';
 import { InputField } from '@/components/workspace/form-fields';
 import { requirePermission } from '@/lib/auth/session';
+import { openConsultation } from '@/lib/consultations/actions';
 import { updateDocument } from '@/lib/documents/actions';
 import { fileTypeLabel, formatFileSize } from '@/lib/documents/download';
 import { documentInitial, issuerOptions, relationOptions, scopeOptions, typeOptions } from '@/lib/documents/editor-options';
@@ -146,6 +148,24 @@ export default async function EditDocumentPage({ params, searchParams }: Props) 
           <p className="text-slate-700">Chưa có tệp đính kèm.</p>
         )}
         <AttachmentUploadForm documentId={doc.id} />
+      </section>
+
+      <section aria-labelledby="lay-y-kien" className="mt-8 space-y-4 rounded-lg border border-slate-200 bg-white p-5">
+        <h2 id="lay-y-kien" className="text-xl font-semibold text-slate-900">
+          Lấy ý kiến dự thảo
+        </h2>
+        {doc.consultation ? (
+          <p>
+            <Link href={`/quan-tri/lay-y-kien/${doc.consultation.id}`} className="text-brand-800 underline">
+              Xem đợt lấy ý kiến và các góp ý
+            </Link>
+          </p>
+        ) : (
+          <>
+            <p className="text-slate-700">Mở trang góp ý công khai cho dự thảo này trong một khoảng thời gian.</p>
+            <ConsultationWindowForm action={openConsultation.bind(null, doc.id)} initial={{}} submitLabel="Mở lấy ý kiến" />
+          </>
+        )}
       </section>
     </>
   );
