@@ -14,6 +14,7 @@ export const workspaceNav: readonly WorkspaceNavItem[] = [
   { href: '/quan-tri/thu-vien-media', label: 'Thư viện media', permission: 'media.manage' },
   { href: '/quan-tri/lich-cong-tac', label: 'Lịch công tác', permission: 'schedule.manage' },
   { href: '/quan-tri/hoi-dap', label: 'Hỏi đáp', permission: 'faq.manage' },
+  { href: '/quan-tri/trang', label: 'Trang tĩnh', permission: 'page.manage' },
   { href: '/quan-tri/thu-vien', label: 'Thư viện ảnh, video', permission: 'gallery.manage' },
   { href: '/quan-tri/thong-ke', label: 'Thống kê', permission: 'stats.view' },
   { href: '/quan-tri/y-kien', label: 'Ý kiến', permission: 'feedback.manage' },

@@ -40,6 +40,8 @@ export const permissions = {
   'document.manage': ['ADMIN', 'EDITOR'],
   /** The media library: upload, describe and delete images and files. */
   'media.manage': ['ADMIN', 'EDITOR', 'STAFF'],
+  /** Static pages (Giới thiệu, Cơ cấu tổ chức, Liên hệ, the English pages). */
+  'page.manage': ['ADMIN', 'EDITOR'],
   /** Photo albums and video clips (Thư viện ảnh, Phim tư liệu). */
   'gallery.manage': ['ADMIN', 'EDITOR'],
   /** Questions and answers by topic (Hỏi đáp). */

@@ -61,6 +61,11 @@ function wrapTables(html: string, fallbackLabel: string): string {
   });
 }
 
+/** The allow-list alone, for storing what an editor saved (the table wrappers are added on read). */
+export function cleanPageHtml(html: string): string {
+  return sanitizeHtml(html.normalize('NFC'), options).trim();
+}
+
 export function sanitizePageHtml(html: string, locale: 'vi' | 'en' = 'vi'): string {
   return wrapTables(sanitizeHtml(html, options), locale === 'en' ? 'Table' : 'Bảng');
 }
