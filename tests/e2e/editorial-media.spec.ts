@@ -162,3 +162,87 @@ test('an editor publishes a question and answer, and the public FAQ page shows i
   await expectAccessible(pub, 'public FAQ', WCAG_21_AA);
   await visitor.close();
 });
+
+test('an editor makes a photo album and the public sees it in the gallery', async ({ page, browser }) => {
+  test.setTimeout(90_000);
+  const title = `Hội chợ nông sản OCOP ${Date.now() % 100_000}`;
+  await signIn(page, editor.email, editor.password);
+  await page.getByRole('link', { name: 'Thư viện ảnh, video' }).click();
+  await page.getByRole('link', { name: 'Thêm album' }).click();
+  await page.getByLabel('Tên album').fill(title);
+  await page.getByLabel('Đăng công khai').check();
+  await page.getByRole('button', { name: 'Lưu album' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(title);
+
+  // A small PNG made in the page (a canvas), uploaded as a visitor's camera would.
+  const png = await page.evaluate(async () => {
+    const canvas = document.createElement('canvas');
+    canvas.width = 1000;
+    canvas.height = 600;
+    const ctx = canvas.getContext('2d')!;
+    ctx.fillStyle = '#2f6f4f';
+    ctx.fillRect(0, 0, 1000, 600);
+    const blob = await new Promise<Blob>((resolve) => canvas.toBlob((b) => resolve(b!), 'image/png'));
+    return Array.from(new Uint8Array(await blob.arrayBuffer()));
+  });
+  await page.getByLabel('Ảnh', { exact: true }).setInputFiles({ name: 'gian-hang.png', mimeType: 'image/png', buffer: Buffer.from(png) });
+  await page.getByRole('button', { name: 'Thêm ảnh' }).click();
+  await expect(page.getByText('Nhập mô tả ảnh (văn bản thay thế) cho người không xem được ảnh.')).toBeVisible();
+  await page.getByLabel('Ảnh', { exact: true }).setInputFiles({ name: 'gian-hang.png', mimeType: 'image/png', buffer: Buffer.from(png) });
+  await page.getByLabel('Mô tả ảnh (văn bản thay thế)').fill('Gian hàng gạo của HTX Tân Hiệp');
+  await page.getByRole('button', { name: 'Thêm ảnh' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Đã thêm ảnh' })).toBeVisible();
+  await expectAccessible(page, 'album workspace');
+
+  const visitor = await browser.newContext();
+  const pub = await visitor.newPage();
+  await pub.goto('/thu-vien');
+  await pub.getByRole('link', { name: title }).click();
+  await expect(pub.getByRole('heading', { level: 1 })).toHaveText(title);
+  const img = pub.getByRole('img', { name: 'Gian hàng gạo của HTX Tân Hiệp' });
+  await expect(img).toBeVisible();
+  // Lazy-loaded: once in view, the browser picks the WebP web copy from the srcset and decodes it.
+  await img.scrollIntoViewIfNeeded();
+  await expect.poll(() => img.evaluate((el: HTMLImageElement) => el.naturalWidth)).toBeGreaterThan(0);
+  const src = await img.evaluate((el: HTMLImageElement) => el.currentSrc);
+  const served = await pub.request.get(src);
+  expect(served.headers()['content-type']).toBe('image/webp');
+  expect(served.headers()['cache-control']).toBe('public, max-age=31536000, immutable');
+  await expectAccessible(pub, 'public album', WCAG_21_AA);
+  await visitor.close();
+});
+
+test('a visitor comments on a draft open for consultation, and staff read the comment', async ({ page, browser }) => {
+  test.setTimeout(90_000);
+  const [doc] = await sql<{ id: number; number: string; slug: string }>(
+    `SELECT d.id, d.number, d.slug FROM "LegalDocument" d WHERE d.scope = 'UNIT' AND NOT EXISTS (SELECT 1 FROM "DraftConsultation" c WHERE c."legalDocumentId" = d.id) ORDER BY d.id LIMIT 1`,
+  );
+  const today = new Date(Date.now() + 7 * 3_600_000).toISOString().slice(0, 10);
+  const later = new Date(Date.now() + 7 * 3_600_000 + 10 * 86_400_000).toISOString().slice(0, 10);
+  await signIn(page, editor.email, editor.password);
+  await page.goto(`/quan-tri/van-ban/${doc.id}`);
+  const section = page.getByRole('region', { name: 'Lấy ý kiến dự thảo' });
+  await section.getByLabel('Ngày bắt đầu lấy ý kiến').fill(today);
+  await section.getByLabel('Ngày kết thúc lấy ý kiến').fill(later);
+  await section.getByRole('button', { name: 'Mở lấy ý kiến' }).click();
+  await expect(page).toHaveURL(/\/quan-tri\/lay-y-kien\/\d+$/);
+
+  const visitor = await browser.newContext();
+  const pub = await visitor.newPage();
+  await pub.goto('/lay-y-kien');
+  await pub.getByRole('link', { name: new RegExp(doc.number.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')) }).click();
+  await expect(pub).toHaveURL(new RegExp(`/lay-y-kien/${doc.slug}$`));
+  await expect(pub.getByText('Đang lấy ý kiến', { exact: true })).toBeVisible();
+  await expectAccessible(pub, 'draft consultation page', WCAG_21_AA);
+  const text = `Đề nghị bổ sung hỗ trợ chuyển đổi số cho HTX (${Date.now() % 100_000}).`;
+  await pub.getByLabel('Họ và tên (hoặc cơ quan, đơn vị)').fill('HTX Nông nghiệp Tân Hiệp');
+  await pub.getByLabel('Điện thoại hoặc email').fill('0918234567');
+  await pub.getByLabel('Ý kiến góp ý').fill(text);
+  await pub.getByRole('button', { name: 'Gửi góp ý' }).click();
+  await expect(pub.getByRole('status').filter({ hasText: 'Cảm ơn bạn đã góp ý' })).toBeVisible();
+  await visitor.close();
+
+  await page.reload();
+  await expect(page.getByText(text)).toBeVisible();
+  await expectAccessible(page, 'consultation workspace');
+});
