@@ -33,8 +33,10 @@ const nextConfig: NextConfig = {
   experimental: {
     // forbidden() and app/forbidden.tsx for authenticated users without the right role.
     authInterrupts: true,
-    // Spreadsheet uploads (lib/import) go through a server action: 5 MB files plus the form's overhead.
-    serverActions: { bodySizeLimit: '6mb' },
+    // Uploads go through server actions: spreadsheets (lib/import, 5 MB) and the media library
+    // (lib/media/kinds.ts: 20 MB files), plus the form's overhead. The proxy buffers bodies too.
+    serverActions: { bodySizeLimit: '21mb' },
+    proxyClientMaxBodySize: '21mb',
   },
 };
 

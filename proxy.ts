@@ -31,5 +31,5 @@ export async function proxy(request: NextRequest) {
 
 // The list paths join the matcher once their pages serve the bo-loc routes.
 export const config = {
-  matcher: ['/quan-tri/:path*', '/(.*%.*)', '/tin-tuc', '/tin-tuc/chuyen-muc/:path*', '/van-ban', '/hop-tac-xa', '/tim-kiem', '/y-kien/tra-cuu'],
+  matcher: ['/quan-tri/:path*', '/(.*%.*)', '/tin-tuc', '/tin-tuc/chuyen-muc/:path*', '/van-ban', '/hop-tac-xa', '/tim-kiem', '/y-kien/tra-cuu', '/lich-cong-tac'],
 };

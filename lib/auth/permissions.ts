@@ -39,6 +39,16 @@ export const permissions = {
   'article.write': ['ADMIN', 'EDITOR', 'STAFF'],
   'article.publish': ['ADMIN', 'EDITOR'],
   'document.manage': ['ADMIN', 'EDITOR'],
+  /** The media library: upload, describe and delete images and files. */
+  'media.manage': ['ADMIN', 'EDITOR', 'STAFF'],
+  /** Static pages (Giới thiệu, Cơ cấu tổ chức, Liên hệ, the English pages). */
+  'page.manage': ['ADMIN', 'EDITOR'],
+  /** Photo albums and video clips (Thư viện ảnh, Phim tư liệu). */
+  'gallery.manage': ['ADMIN', 'EDITOR'],
+  /** Questions and answers by topic (Hỏi đáp). */
+  'faq.manage': ['ADMIN', 'EDITOR'],
+  /** The leaders' weekly work schedule (Lịch công tác). */
+  'schedule.manage': ['ADMIN', 'STAFF', 'EDITOR'],
   // Staff answer the public's feedback too (issue 6).
   'feedback.manage': ['ADMIN', 'EDITOR', 'STAFF'],
   'user.manage': ['ADMIN'],

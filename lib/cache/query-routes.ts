@@ -12,7 +12,7 @@
 export const FILTER_SEGMENT = 'bo-loc';
 
 /** Public paths whose query string selects what the page shows. */
-const LIST_PATHS = [/^\/van-ban$/, /^\/tim-kiem$/, /^\/hop-tac-xa$/, /^\/tin-tuc$/, /^\/tin-tuc\/chuyen-muc\/[a-z0-9-]{1,120}$/, /^\/y-kien\/tra-cuu$/];
+const LIST_PATHS = [/^\/van-ban$/, /^\/tim-kiem$/, /^\/hop-tac-xa$/, /^\/tin-tuc$/, /^\/tin-tuc\/chuyen-muc\/[a-z0-9-]{1,120}$/, /^\/y-kien\/tra-cuu$/, /^\/lich-cong-tac$/];
 
 const MAX_KEYS = 12;
 const MAX_VALUE_LENGTH = 200;

@@ -33,6 +33,15 @@ export const cacheTags = {
    * tag is not today's, so they are never served past midnight (memory-cache-handler.mjs).
    */
   day: (isoDate: string) => `day:${isoDate}`,
+  /** The leaders' weekly work schedule (/lich-cong-tac, every week). */
+  schedule: 'schedule',
+  /** Photo albums and video clips (/thu-vien and its album and video pages). */
+  gallery: 'gallery',
+  /** Drafts open for public comment: the list /lay-y-kien and each draft's page. */
+  consultations: 'consultations',
+  consultation: (slug: string) => `consultation:${slug}`,
+  /** The FAQ page (/hoi-dap). */
+  faq: 'faq',
   /** Published feedback replies on the tracking page. */
   feedback: (code: string) => `feedback:${code}`,
 } as const;

@@ -21,7 +21,7 @@ export type NewMedia = {
  */
 export async function storeMedia(db: MediaClient, file: NewMedia) {
   const storageKey = storageKeyFor(file.bytes, file.fileName);
-  await storage().put(storageKey, file.bytes);
+  await storage().put(storageKey, file.bytes, file.mimeType);
   const existing = await db.media.findUnique({ where: { storageKey } });
   if (existing) return existing;
   return db.media.create({

@@ -7,6 +7,11 @@ import { sanitizeRichHtml, wrapTables } from '@/lib/html/sanitize';
  * links, lists, tables and images: no scripts, no event handlers, no inline styles, no
  * javascript: URLs. Pages are cached whole, so the cost is paid once per render, not per visitor.
  */
+/** The allow-list alone, for storing what an editor saved (the table wrappers are added on read). */
+export function cleanPageHtml(html: string): string {
+  return sanitizeRichHtml(html.normalize('NFC'), 'page').trim();
+}
+
 export function sanitizePageHtml(html: string, locale: 'vi' | 'en' = 'vi'): string {
   return wrapTables(sanitizeRichHtml(html, 'page'), locale === 'en' ? 'Table' : 'Bảng');
 }

@@ -104,3 +104,13 @@ export async function getPagesForSitemap() {
   const pages = await prisma.page.findMany({ where: { published: true }, select: { slug: true, locale: true, updatedAt: true } });
   return pages.map((p) => ({ path: pagePath(p), updatedAt: p.updatedAt }));
 }
+
+/** Every page, published or not, for the editors' list. */
+export async function getPagesForEditors() {
+  return prisma.page.findMany({ orderBy: [{ locale: 'desc' }, { title: 'asc' }], select: { id: true, slug: true, title: true, locale: true, published: true, updatedAt: true } });
+}
+
+export async function getPageForEditor(id: number) {
+  if (!Number.isSafeInteger(id) || id < 1) return null;
+  return prisma.page.findUnique({ where: { id } });
+}

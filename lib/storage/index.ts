@@ -1,20 +1,25 @@
 import { createHash } from 'node:crypto';
-import { mkdir, readFile, rename, stat, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, rename, stat, unlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 
+import { S3Storage } from './s3';
+
 /**
- * Where uploaded and generated files (images, attachments) keep their bytes. One small interface
- * so that a deployment can later swap the local folder for S3-compatible object storage by
- * configuration; nothing else in the app touches the file system for media.
+ * Where uploaded and generated files (images, attachments) keep their bytes. One small interface:
+ * a local folder by default, S3-compatible object storage when S3_BUCKET is configured
+ * (lib/storage/s3.ts); nothing else in the app touches the file system for media.
  *
  * Keys are content addresses ("ab/cd/abcdef….pdf"): the same bytes always get the same key, so
  * writing is idempotent, a served file never changes under its URL, and several databases (tests,
  * the demo) can share one folder safely.
  */
 export interface ObjectStorage {
-  put(key: string, bytes: Uint8Array): Promise<void>;
+  /** `contentType` is recorded by object stores that keep one; the app serves the Media row's type. */
+  put(key: string, bytes: Uint8Array, contentType?: string): Promise<void>;
   get(key: string): Promise<Buffer | null>;
   exists(key: string): Promise<boolean>;
+  /** Removes the bytes; removing a missing key is not an error. */
+  delete(key: string): Promise<void>;
 }
 
 /** STORAGE_DIR, or .data/uploads beside the embedded database (outside public/, never served raw). */
@@ -63,12 +68,37 @@ export class LocalStorage implements ObjectStorage {
       return false;
     }
   }
+
+  async delete(key: string): Promise<void> {
+    try {
+      await unlink(this.fileOf(key));
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+    }
+  }
 }
 
 let instance: ObjectStorage | null = null;
 
+/**
+ * The configured storage: S3-compatible when S3_BUCKET is set (with S3_ENDPOINT, S3_REGION,
+ * S3_ACCESS_KEY_ID, S3_SECRET_ACCESS_KEY), else the local folder.
+ */
 export function storage(): ObjectStorage {
-  return (instance ??= new LocalStorage(storageDir()));
+  return (instance ??= createStorage(process.env));
+}
+
+export function createStorage(env: Record<string, string | undefined>): ObjectStorage {
+  if (!env.S3_BUCKET) return new LocalStorage(storageDir());
+  const missing = ['S3_ENDPOINT', 'S3_ACCESS_KEY_ID', 'S3_SECRET_ACCESS_KEY'].filter((name) => !env[name]);
+  if (missing.length) throw new Error(`S3_BUCKET is set but ${missing.join(', ')} missing`);
+  return new S3Storage({
+    endpoint: env.S3_ENDPOINT!,
+    bucket: env.S3_BUCKET,
+    region: env.S3_REGION || 'us-east-1',
+    accessKeyId: env.S3_ACCESS_KEY_ID!,
+    secretAccessKey: env.S3_SECRET_ACCESS_KEY!,
+  });
 }
 
 export function sha256(bytes: Uint8Array): string {

@@ -1,6 +1,7 @@
 import Link from 'next/link';
 
 import { Badge } from '@/components/ui/badge';
+import { ButtonLink } from '@/components/ui/button';
 import { EmptyState } from '@/components/ui/empty-state';
 import { PageTitle } from '@/components/ui/page-title';
 import { Pagination } from '@/components/ui/pagination';
@@ -24,7 +25,10 @@ export default async function DocumentsAdminPage({ searchParams }: Props) {
   return (
     <>
       <PageTitle description="Văn bản Trung ương, địa phương và của đơn vị, mới ban hành trước.">Văn bản</PageTitle>
-      <p className="mb-3 text-slate-600">{formatNumber(result.total)} văn bản.</p>
+      <div className="mb-3 flex flex-wrap items-center justify-between gap-3">
+        <p className="text-slate-600">{formatNumber(result.total)} văn bản.</p>
+        <ButtonLink href="/quan-tri/van-ban/moi">Thêm văn bản</ButtonLink>
+      </div>
       {result.items.length > 0 ? (
         <Table caption="Danh sách văn bản">
           <thead>
@@ -41,13 +45,9 @@ export default async function DocumentsAdminPage({ searchParams }: Props) {
             {result.items.map((d) => (
               <tr key={d.id}>
                 <Td className="whitespace-nowrap">
-                  {d.published ? (
-                    <Link href={`/van-ban/${d.slug}`} className="font-medium text-brand-800 hover:underline">
-                      {d.number}
-                    </Link>
-                  ) : (
-                    <span className="font-medium">{d.number}</span>
-                  )}
+                  <Link href={`/quan-tri/van-ban/${d.id}`} className="font-medium text-brand-800 hover:underline">
+                    {d.number}
+                  </Link>
                   <span className="block text-sm text-slate-600">{documentTypeLabels[d.type]}</span>
                 </Td>
                 <Td>
