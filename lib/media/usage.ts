@@ -16,7 +16,7 @@ export async function findMediaUses(db: UsageClient, mediaId: number): Promise<M
   if (!media) return [];
   const keys = [media.storageKey, ...media.variants.map((v) => v.storageKey)];
   const patterns = keys.map((k) => `%/media/${k}%`);
-  const [covers, attachments, articleBodies, pageBodies, photos, clips] = await Promise.all([
+  const [covers, attachments, articleBodies, revisions, pageBodies, photos, clips] = await Promise.all([
     db.article.findMany({ where: { coverMediaId: mediaId }, select: { id: true, title: true }, orderBy: { id: 'asc' } }),
     db.attachment.findMany({
       where: { mediaId },
@@ -24,6 +24,10 @@ export async function findMediaUses(db: UsageClient, mediaId: number): Promise<M
       orderBy: { id: 'asc' },
     }),
     db.$queryRaw<{ id: number; title: string }[]>`SELECT id, title FROM "Article" WHERE body LIKE ANY (${patterns}::text[]) ORDER BY id`,
+    // A kept revision can be restored: its body and its cover (in details) must not break then.
+    db.$queryRaw<{ id: number; title: string }[]>`
+      SELECT DISTINCT a.id, a.title FROM "ArticleRevision" r JOIN "Article" a ON a.id = r."articleId"
+       WHERE r.body LIKE ANY (${patterns}::text[]) OR (r.details ->> 'coverMediaId')::int = ${mediaId} ORDER BY a.id`,
     db.$queryRaw<{ id: number; title: string; slug: string }[]>`SELECT id, title, slug FROM "Page" WHERE body LIKE ANY (${patterns}::text[]) ORDER BY id`,
     db.albumPhoto.findMany({ where: { mediaId }, select: { album: { select: { id: true, title: true } } }, orderBy: { id: 'asc' } }),
     db.videoClip.findMany({ where: { mediaId }, select: { id: true, title: true }, orderBy: { id: 'asc' } }),
@@ -31,6 +35,7 @@ export async function findMediaUses(db: UsageClient, mediaId: number): Promise<M
   const uses: MediaUse[] = [];
   for (const a of covers) uses.push({ where: 'Ảnh đại diện của tin bài', label: a.title, href: `/quan-tri/tin-bai/${a.id}` });
   for (const a of articleBodies) uses.push({ where: 'Trong nội dung tin bài', label: a.title, href: `/quan-tri/tin-bai/${a.id}` });
+  for (const a of revisions) uses.push({ where: 'Trong một phiên bản cũ của tin bài', label: a.title, href: `/quan-tri/tin-bai/${a.id}/phien-ban` });
   for (const p of pageBodies) uses.push({ where: 'Trong nội dung trang', label: p.title, href: `/${p.slug}` });
   for (const a of attachments) {
     if (a.legalDocument) uses.push({ where: 'Tệp đính kèm của văn bản', label: a.legalDocument.number, href: `/quan-tri/van-ban/${a.legalDocument.id}` });

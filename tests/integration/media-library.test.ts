@@ -185,7 +185,13 @@ describe('editing and deleting', () => {
     expect(await prisma.media.count({ where: { id: { in: [cover.id, inline.id, pdf.id] } } })).toBe(3);
     expect(await storage().exists(cover.storageKey)).toBe(true);
 
+    // A kept revision that still shows the cover could be restored: the cover stays in use.
     await prisma.article.update({ where: { id: article.id }, data: { coverMediaId: null } });
+    const revision = await prisma.articleRevision.create({
+      data: { articleId: article.id, title: 'Bài có ảnh', summary: 'Tóm tắt', body: '<p>Mở đầu</p>', details: { coverMediaId: cover.id } },
+    });
+    expect(await deleteMedia(cover.id, idle, form({}))).toMatchObject({ message: expect.stringContaining('Trong một phiên bản cũ của tin bài «Bài có ảnh»') });
+    await prisma.articleRevision.delete({ where: { id: revision.id } });
     await expect(deleteMedia(cover.id, idle, form({}))).rejects.toThrow(REDIRECT);
     expect(await prisma.media.findUnique({ where: { id: cover.id } })).toBeNull();
     expect(await prisma.mediaVariant.count({ where: { mediaId: cover.id } })).toBe(0);
