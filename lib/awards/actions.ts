@@ -6,6 +6,8 @@
  * the recipient's page are refreshed.
  */
 import { revalidatePath } from 'next/cache';
+
+import { expireStatsTags } from '@/lib/cache/tags';
 import { redirect } from 'next/navigation';
 
 import { errorState, formValues, invalidState, type ActionState } from '@/lib/actions/state';
@@ -41,6 +43,7 @@ async function awardData(input: AwardInput): Promise<{ data: Prisma.AwardUncheck
 function refresh(organizationIds: (number | null)[]): void {
   revalidatePath(LIST_PATH);
   revalidatePath('/quan-tri/ke-hoach');
+  expireStatsTags('support', 'plans');
   for (const id of new Set(organizationIds)) if (id) revalidatePath(`/quan-tri/to-chuc/${id}`);
 }
 

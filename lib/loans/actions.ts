@@ -6,6 +6,8 @@
  * and the borrower's page are refreshed.
  */
 import { revalidatePath } from 'next/cache';
+
+import { expireStatsTags } from '@/lib/cache/tags';
 import { redirect } from 'next/navigation';
 
 import { errorState, formValues, invalidState, type ActionState } from '@/lib/actions/state';
@@ -39,6 +41,7 @@ async function borrowerMissing(input: LoanInput): Promise<boolean> {
 function refresh(organizationIds: number[]): void {
   revalidatePath(LIST_PATH);
   revalidatePath('/quan-tri/ke-hoach');
+  expireStatsTags('support', 'plans');
   for (const id of new Set(organizationIds)) revalidatePath(`/quan-tri/to-chuc/${id}`);
 }
 

@@ -6,6 +6,8 @@
  * the plan page is refreshed. Plans are not shown publicly, so no public tag is expired.
  */
 import { revalidatePath } from 'next/cache';
+
+import { expireStatsTags } from '@/lib/cache/tags';
 import { redirect } from 'next/navigation';
 
 import { errorState, formValues, invalidState, type ActionState } from '@/lib/actions/state';
@@ -59,6 +61,7 @@ export async function createPlanTarget(_prev: ActionState, formData: FormData): 
   });
   if (!created) return duplicateState(input, values);
   revalidatePath(PLAN_PATH);
+  expireStatsTags('plans');
   redirect(planHref(input.year, input.unitId, 'da-them'));
 }
 
@@ -84,6 +87,7 @@ export async function updatePlanTarget(id: number, _prev: ActionState, formData:
   if (outcome === 'gone') return errorState('Chỉ tiêu này không còn (có thể đã bị xóa).', {}, values);
   if (outcome === 'duplicate') return duplicateState(input, values);
   revalidatePath(PLAN_PATH);
+  expireStatsTags('plans');
   redirect(planHref(input.year, input.unitId, 'da-luu'));
 }
 
@@ -99,6 +103,7 @@ export async function deletePlanTarget(id: number, _prev: ActionState, _formData
   });
   if (!removed) return errorState('Chỉ tiêu này không còn (có thể đã bị xóa).');
   revalidatePath(PLAN_PATH);
+  expireStatsTags('plans');
   redirect(planHref(removed.year, removed.unitId, 'da-xoa'));
 }
 
@@ -132,5 +137,6 @@ export async function copyPlanTargets(_prev: ActionState, formData: FormData): P
   if (copied.previous === 0) return errorState(`Năm ${year - 1} chưa có chỉ tiêu nào để sao chép.`);
   if (copied.fresh === 0) return errorState(`Năm ${year} đã có đủ các chỉ tiêu của năm ${year - 1}; không có gì để sao chép.`);
   revalidatePath(PLAN_PATH);
+  expireStatsTags('plans');
   return { status: 'success', message: `Đã sao chép ${copied.fresh} chỉ tiêu từ năm ${year - 1} sang năm ${year} (chưa có kết quả).` };
 }

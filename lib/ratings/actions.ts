@@ -2,6 +2,8 @@
 
 import { revalidatePath } from 'next/cache';
 
+import { expireStatsTags } from '@/lib/cache/tags';
+
 import { type ActionState, errorState, type FieldErrors, formValues } from '@/lib/actions/state';
 import { auditValue, recordAudit } from '@/lib/audit';
 import { requirePermission } from '@/lib/auth/session';
@@ -22,6 +24,7 @@ const formPath = (organizationId: number, year: number) => `${LIST_PATH}/${organ
 function revalidateAssessment(organizationId: number, year: number) {
   revalidatePath(formPath(organizationId, year));
   revalidatePath(LIST_PATH);
+  expireStatsTags('ratings');
 }
 
 /** Points in hundredths as the Decimal(5,2) columns take them. */
@@ -301,6 +304,7 @@ export async function createRatingScheme(_prev: ActionState, formData: FormData)
     return scheme;
   });
   revalidatePath(LIST_PATH, 'layout');
+  expireStatsTags('ratings');
   return {
     status: 'success',
     message: `Đã thêm bộ tiêu chí ${s.code}, áp dụng từ năm ${s.validFromYear} cho ${kindsText(s.orgKinds)}.${closed.length > 0 ? ` Bộ ${closed.join(', ')} áp dụng đến hết năm ${s.validFromYear - 1}.` : ''}`,
@@ -375,5 +379,6 @@ export async function updateRatingScheme(schemeId: number, _prev: ActionState, f
     });
   });
   revalidatePath(LIST_PATH, 'layout');
+  expireStatsTags('ratings');
   return { status: 'success', message: `Đã lưu bộ tiêu chí ${scheme.code}.`, values };
 }

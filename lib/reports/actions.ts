@@ -2,6 +2,8 @@
 
 import { revalidatePath } from 'next/cache';
 
+import { expireStatsTags } from '@/lib/cache/tags';
+
 import { type ActionState, errorState, formValues, invalidState } from '@/lib/actions/state';
 import { recordAudit } from '@/lib/audit';
 import { requirePermission } from '@/lib/auth/session';
@@ -23,6 +25,8 @@ const OWN_PATH = '/quan-tri/to-chuc-cua-toi';
 function revalidateReports() {
   revalidatePath(REPORTS_PATH, 'layout');
   revalidatePath(OWN_PATH);
+  // Statistics read reports (approved ones by default, all of them on request).
+  expireStatsTags('reports');
   revalidatePath('/quan-tri');
 }
 

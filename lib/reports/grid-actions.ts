@@ -11,6 +11,8 @@
  */
 import { revalidatePath } from 'next/cache';
 
+import { expireStatsTags } from '@/lib/cache/tags';
+
 import { requirePermission } from '@/lib/auth/session';
 import { prisma } from '@/lib/db';
 import { GRID_CREDIT_FIELDS, GRID_FIELDS } from '@/lib/reports/grid-queries';
@@ -114,6 +116,7 @@ async function saveOne(user: Awaited<ReturnType<typeof requirePermission>>, peri
 
 function revalidate(periodId: number) {
   revalidatePath(`/quan-tri/bao-cao/${periodId}`, 'layout');
+  expireStatsTags('reports');
 }
 
 /** Saves one grid row (a draft; warnings allowed, blocks refused). */

@@ -6,6 +6,8 @@
  * guard; the token is bound, never read from the form, and only its uploader can use it.
  */
 import { revalidatePath } from 'next/cache';
+
+import { expireStatsTags } from '@/lib/cache/tags';
 import { notFound, redirect } from 'next/navigation';
 
 import { errorState, formValues, type ActionState } from '@/lib/actions/state';
@@ -92,5 +94,6 @@ export async function commitReportImportAction(periodId: number, token: string, 
   await recordAudit(prisma, { userId: user.id, action: 'report.import', entity: 'ReportingPeriod', entityId: String(periodId), after: { fileName: loaded.upload.fileName, saved, refused: fresh.refused } });
   await deleteUpload(prisma, token, user.id);
   revalidatePath(`/quan-tri/bao-cao/${periodId}`, 'layout');
+  expireStatsTags('reports');
   redirect(`/quan-tri/bao-cao/${periodId}/nhap-excel?da-nhap=${saved}`);
 }

@@ -7,6 +7,8 @@
  * refreshed.
  */
 import { revalidatePath } from 'next/cache';
+
+import { expireStatsTags } from '@/lib/cache/tags';
 import { redirect } from 'next/navigation';
 
 import { errorState, formValues, invalidState, type ActionState } from '@/lib/actions/state';
@@ -58,6 +60,7 @@ function refresh(organizationIds: number[], activityId?: number): void {
   revalidatePath(LIST_PATH);
   if (activityId) revalidatePath(`${LIST_PATH}/${activityId}`);
   revalidatePath('/quan-tri/ke-hoach');
+  expireStatsTags('support', 'plans');
   for (const id of new Set(organizationIds)) revalidatePath(`/quan-tri/to-chuc/${id}`);
 }
 

@@ -6,7 +6,7 @@ import { createRepresentative, deactivateRepresentative, openPeriodAction, revie
 import { utc } from '@/prisma/seed/dates';
 import { createOrganization, createReportingPeriod, createUnit, createUser } from '@/prisma/seed/factories';
 import { seedRules } from '@/prisma/seed/rules';
-import { actAs } from '@/tests/setup/next-runtime';
+import { actAs, takeExpired } from '@/tests/setup/next-runtime';
 
 const idle = { status: 'idle' } as ActionState;
 
@@ -79,8 +79,11 @@ describe('report actions', () => {
 
     actAs(staff);
     expect(await reviewReportAction(row.id, 'return', idle, form({ reason: '' }))).toMatchObject({ status: 'error', fieldErrors: { reason: 'Nhập lý do trả lại (ít nhất 5 ký tự).' } });
+    takeExpired();
     expect(await reviewReportAction(row.id, 'approve', idle, form({}))).toMatchObject({ status: 'success' });
     expect((await prisma.organizationReport.findUniqueOrThrow({ where: { id: row.id } })).state).toBe('APPROVED');
+    // Approved figures feed the statistics: their cache and the public statistics pages expire.
+    expect(takeExpired()).toEqual(expect.arrayContaining(['stats', 'stats:reports']));
   });
 
   it('periods: the admin adds one with checked dates', async () => {
