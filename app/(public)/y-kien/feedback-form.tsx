@@ -1,6 +1,5 @@
 'use client';
 
-import Link from 'next/link';
 import { useActionState, useEffect, useId, useRef, useState } from 'react';
 
 import { idleState } from '@/lib/actions/state';
@@ -54,9 +53,11 @@ function FeedbackFormRound({ onAnother }: { onAnother: () => void }) {
           trang tra cứu với mã trên.
         </p>
         <div className="mt-6 flex flex-wrap gap-3">
-          <Link href={href} className="rounded-md bg-brand-700 px-4 py-2.5 font-medium text-white hover:bg-brand-800">
+          {/* A plain link: the proxy rewrites ?ma= to a cached path, and the client router could
+              reuse its prefetch of the bare /y-kien/tra-cuu instead (seen once in CI), as on /tin-tuc. */}
+          <a href={href} className="rounded-md bg-brand-700 px-4 py-2.5 font-medium text-white hover:bg-brand-800">
             Tra cứu ý kiến {state.code}
-          </Link>
+          </a>
           <button
             type="button"
             onClick={onAnother}
