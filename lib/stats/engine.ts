@@ -61,7 +61,9 @@ export async function statsQuery<T>(db: StatsDb, query: Prisma.Sql): Promise<T> 
     // Sorts of a large province's organizations × dates stay in memory rather than on disk.
     db.$executeRaw`SET LOCAL work_mem = '32MB'`,
     db.$queryRaw<T>(query),
-  ]);
+    // A dashboard asks ten questions at once through a small pool (4 connections in embedded mode):
+    // a statement may wait its turn, and a trend of a large province may run for seconds.
+  ], { maxWait: 30_000, timeout: 60_000 });
   return rows;
 }
 

@@ -74,51 +74,39 @@ export function reportStateSql(f: ResolvedFilter, r = Prisma.raw('r')): Prisma.S
  */
 export function existingPairsCtes(f: ResolvedFilter, dates: string[]): Prisma.Sql {
   const maxDate = dates.reduce((a, b) => (a > b ? a : b));
-  // One or two dates: probe each organization's newest reports through the unique index. Many
-  // dates (a trend): one pass over the reports, each holding from its period's end until the next
-  // usable report's (lead()), joined to the dates by range — its cost does not grow with the dates.
-  const reports = dates.length <= 2 ? Prisma.sql`
-  periods AS MATERIALIZED (SELECT p.id, p."endsOn" AS ends_on FROM "ReportingPeriod" p WHERE p."endsOn" <= ${maxDate}::date),
-  pairs AS (
-    SELECT a.*, rep.unit_id AS report_unit_id, (rep.unit_id IS NOT NULL) AS has_report,
-           rep.members, rep.official_members, rep.regular_workers, rep.seasonal_workers, rep.charter_capital,
-           rep.contributed_capital, rep.land_area_ha, rep.revenue, rep.profit, rep.operating_capital, rep.deposits,
-           rep.loans_outstanding, rep.bad_debt_ratio
-      FROM alive a
-      LEFT JOIN LATERAL (
-        -- Newest period first, one index probe each on (organizationId, periodId): the first
-        -- usable report ends the search, so an organization usually costs one probe.
-        SELECT r."unitId" AS unit_id, r.members, r."officialMembers" AS official_members,
+  // Most asked dates are period ends (30/6, 31/12), where an organization's latest report is
+  // usually that period's: an equality join finds those for all organizations × dates at once.
+  // The rest (another date, a report not approved yet) probe the organization's newest reports
+  // through the unique (organizationId, periodId) index, newest period first, one probe each.
+  const reportColumns = Prisma.raw(`r."unitId" AS report_unit_id, r.members, r."officialMembers" AS official_members,
                r."regularWorkers" AS regular_workers, r."seasonalWorkers" AS seasonal_workers,
                r."charterCapital" AS charter_capital, r."contributedCapital" AS contributed_capital,
                r."landAreaHa" AS land_area_ha, r.revenue, r.profit, r."operatingCapital" AS operating_capital,
-               r.deposits, r."loansOutstanding" AS loans_outstanding, r."badDebtRatio" AS bad_debt_ratio
+               r.deposits, r."loansOutstanding" AS loans_outstanding, r."badDebtRatio" AS bad_debt_ratio`);
+  const aliveColumns = Prisma.raw('a.d, a.org_id, a.status, a.reg_unit_id, a.kind, a.sector, a.sector_group, a.alliance, a.alliance_joined_on');
+  const reports = Prisma.sql`
+  periods AS MATERIALIZED (SELECT p.id, p."endsOn" AS ends_on FROM "ReportingPeriod" p WHERE p."endsOn" <= ${maxDate}::date),
+  period_ends AS (SELECT DISTINCT ON (ends_on) id, ends_on FROM periods ORDER BY ends_on, id DESC),
+  exact AS (
+    SELECT ${aliveColumns}, ${reportColumns}
+      FROM alive a
+      LEFT JOIN period_ends pe ON pe.ends_on = a.d
+      LEFT JOIN "OrganizationReport" r ON r."organizationId" = a.org_id AND r."periodId" = pe.id AND ${reportStateSql(f)}
+  ),
+  pairs AS (
+    SELECT e.*, true AS has_report FROM exact e WHERE e.report_unit_id IS NOT NULL
+    UNION ALL
+    SELECT ${aliveColumns}, rep.*, (rep.report_unit_id IS NOT NULL) AS has_report
+      FROM exact a
+      LEFT JOIN LATERAL (
+        SELECT ${reportColumns}
           FROM (SELECT * FROM periods WHERE ends_on <= a.d ORDER BY ends_on DESC, id DESC) pp
           JOIN "OrganizationReport" r ON r."organizationId" = a.org_id AND r."periodId" = pp.id
          WHERE ${reportStateSql(f)}
          ORDER BY pp.ends_on DESC, pp.id DESC
          LIMIT 1
       ) rep ON true
-  )` : Prisma.sql`
-  rep AS (
-    SELECT r."organizationId" AS org_id, r."unitId" AS unit_id, p."endsOn" AS ends_on,
-           lead(p."endsOn") OVER (PARTITION BY r."organizationId" ORDER BY p."endsOn", r.id) AS next_ends,
-           r.members, r."officialMembers" AS official_members, r."regularWorkers" AS regular_workers,
-           r."seasonalWorkers" AS seasonal_workers, r."charterCapital" AS charter_capital,
-           r."contributedCapital" AS contributed_capital, r."landAreaHa" AS land_area_ha, r.revenue, r.profit,
-           r."operatingCapital" AS operating_capital, r.deposits, r."loansOutstanding" AS loans_outstanding,
-           r."badDebtRatio" AS bad_debt_ratio
-      FROM "OrganizationReport" r
-      JOIN "ReportingPeriod" p ON p.id = r."periodId"
-     WHERE p."endsOn" <= ${maxDate}::date AND ${reportStateSql(f)}
-  ),
-  pairs AS (
-    SELECT a.*, rep.unit_id AS report_unit_id, (rep.unit_id IS NOT NULL) AS has_report,
-           rep.members, rep.official_members, rep.regular_workers, rep.seasonal_workers, rep.charter_capital,
-           rep.contributed_capital, rep.land_area_ha, rep.revenue, rep.profit, rep.operating_capital, rep.deposits,
-           rep.loans_outstanding, rep.bad_debt_ratio
-      FROM alive a
-      LEFT JOIN rep ON rep.org_id = a.org_id AND rep.ends_on <= a.d AND (rep.next_ends IS NULL OR rep.next_ends > a.d)
+     WHERE a.report_unit_id IS NULL
   )`;
   return Prisma.sql`
   dates AS (SELECT DISTINCT unnest(${dates}::date[]) AS d),
