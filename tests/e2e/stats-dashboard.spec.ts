@@ -93,7 +93,7 @@ test('a district officer sees only their commune, whatever the URL asks for', as
     `SELECT u.id, u.type || ' ' || u.name AS label,
             (SELECT count(*)::int FROM "Organization" o
               WHERE o."unitId" = u.id AND o."deletedAt" IS NULL AND o.status IN ('ACTIVE', 'SUSPENDED', 'AWAITING_DISSOLUTION')
-                AND o."establishedOn" <= (now() AT TIME ZONE 'Asia/Ho_Chi_Minh')::date) AS n
+                AND coalesce(o."establishedOn", o."createdAt"::date) <= (now() AT TIME ZONE 'Asia/Ho_Chi_Minh')::date) AS n
        FROM "User" x JOIN "AdministrativeUnit" u ON u.id = x."unitId" WHERE x.email = 'huyen@lienminhhtx.vn'`,
   );
   const [own] = await ownCount();
