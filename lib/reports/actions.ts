@@ -174,7 +174,6 @@ export async function bulkApproveAction(periodId: number, _prev: ActionState, fo
 
 /** Staff create an organization's representative account (one-time password or invitation link). */
 export async function createRepresentative(organizationId: number, _prev: CredentialState, formData: FormData): Promise<CredentialState> {
-  await requirePermission('representative.manage');
   const { user: staff, org } = await requireOrganization('representative.manage', organizationId);
   const values = formValues(formData);
   const parsed = createRepresentativeSchema.safeParse(values);
@@ -222,7 +221,6 @@ export async function createRepresentative(organizationId: number, _prev: Creden
 
 /** Deactivates a representative account of the organization (it can no longer sign in). */
 export async function deactivateRepresentative(organizationId: number, userId: number, _prev: ActionState, _formData: FormData): Promise<ActionState> {
-  await requirePermission('representative.manage');
   const { user: staff, org } = await requireOrganization('representative.manage', organizationId);
   const rep = await prisma.user.findUnique({ where: { id: userId }, select: { id: true, name: true, role: true, organizationId: true, active: true } });
   if (!rep || rep.role !== 'ORG_REPRESENTATIVE' || rep.organizationId !== org.id) return errorState('Không tìm thấy tài khoản đại diện của tổ chức này.');

@@ -33,7 +33,7 @@ import { cleanText } from '@/lib/members/schema';
 
 import { placementAtPeriodEnd } from './expected';
 import { loadReportRules } from './rules';
-import { parseReport, REPORT_FIELDS, type ReportInput, type ReportValues } from './schema';
+import { parseReport, REPORT_FIELDS, REPORT_FIGURES_SELECT, type ReportInput, type ReportValues } from './schema';
 import { evaluateReportRules, firstEnd, type ReportCheck, type ReportFinding } from './validate';
 
 type Tx = Prisma.TransactionClient;
@@ -75,26 +75,7 @@ const REPORT_SELECT = {
   nilReport: true,
   firstSubmittedAt: true,
   returnReason: true,
-  members: true,
-  officialMembers: true,
-  regularWorkers: true,
-  seasonalWorkers: true,
-  charterCapital: true,
-  contributedCapital: true,
-  landAreaHa: true,
-  revenue: true,
-  profit: true,
-  avgWorkerIncome: true,
-  managersTotal: true,
-  managersPostgraduate: true,
-  managersUniversity: true,
-  managersCollege: true,
-  managersVocational: true,
-  managersUntrained: true,
-  operatingCapital: true,
-  deposits: true,
-  loansOutstanding: true,
-  badDebtRatio: true,
+  ...REPORT_FIGURES_SELECT,
 } as const satisfies Prisma.OrganizationReportSelect;
 
 type ReportRow = Prisma.OrganizationReportGetPayload<{ select: typeof REPORT_SELECT }>;

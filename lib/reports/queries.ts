@@ -8,6 +8,8 @@ import { cleanText } from '@/lib/members/schema';
 import { firstParam, pageWindow, parsePage, toPaged } from '@/lib/pagination';
 import { unitSubtreeSql } from '@/lib/units/subtree';
 
+import { REPORT_FIGURES_SELECT } from './schema';
+
 export const REPORTS_PER_PAGE = 30;
 
 /** "Not entered" is a filter value of its own: expected reports nobody has filled in. */
@@ -151,26 +153,7 @@ const REPORT_DETAIL = {
   state: true,
   status: true,
   version: true,
-  members: true,
-  officialMembers: true,
-  regularWorkers: true,
-  seasonalWorkers: true,
-  charterCapital: true,
-  contributedCapital: true,
-  landAreaHa: true,
-  revenue: true,
-  profit: true,
-  avgWorkerIncome: true,
-  managersTotal: true,
-  managersPostgraduate: true,
-  managersUniversity: true,
-  managersCollege: true,
-  managersVocational: true,
-  managersUntrained: true,
-  operatingCapital: true,
-  deposits: true,
-  loansOutstanding: true,
-  badDebtRatio: true,
+  ...REPORT_FIGURES_SELECT,
   nilReport: true,
   comment: true,
   warnings: true,

@@ -5,6 +5,7 @@
  * by half, profit above revenue) is judged by the rules kept as data (lib/reports/validate.ts), so
  * admins can soften or retune them without a code change.
  */
+import type { Prisma } from '@/lib/generated/prisma/client';
 import type { OrgKind } from '@/lib/generated/prisma/enums';
 import { cleanText } from '@/lib/members/schema';
 import { z } from '@/lib/validation/zod';
@@ -343,3 +344,27 @@ export function reportToInputValues(
   if (row.comment) out.comment = row.comment;
   return out;
 }
+
+/** The figure columns of OrganizationReport (REPORT_FIELDS' names), for Prisma selects. */
+export const REPORT_FIGURES_SELECT = {
+  members: true,
+  officialMembers: true,
+  regularWorkers: true,
+  seasonalWorkers: true,
+  charterCapital: true,
+  contributedCapital: true,
+  landAreaHa: true,
+  revenue: true,
+  profit: true,
+  avgWorkerIncome: true,
+  managersTotal: true,
+  managersPostgraduate: true,
+  managersUniversity: true,
+  managersCollege: true,
+  managersVocational: true,
+  managersUntrained: true,
+  operatingCapital: true,
+  deposits: true,
+  loansOutstanding: true,
+  badDebtRatio: true,
+} as const satisfies Prisma.OrganizationReportSelect;

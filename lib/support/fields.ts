@@ -2,54 +2,12 @@
  * Form field parsers shared by the plan, support, loan and award forms: every value arrives as
  * text, is normalized to NFC and trimmed, and is answered in Vietnamese, one message per field.
  */
-import { parseDateText, parseMoneyText } from '@/lib/organizations/schema';
+import { parseMoneyText } from '@/lib/organizations/schema';
+import { line } from '@/lib/validation/text-fields';
 import { z } from '@/lib/validation/zod';
 
-/** One line of text: NFC, control characters and runs of whitespace as one space, trimmed. */
-export const line = z.preprocess(
-  (v) => (typeof v === 'string' ? v.normalize('NFC').replace(/[\u0000-\u001f\u007f]/g, ' ').replace(/\s+/g, ' ').trim() : ''),
-  z.string(),
-);
-/** Several lines of text: NFC, trimmed, line breaks kept. */
-const text = z.preprocess((v) => (typeof v === 'string' ? v.normalize('NFC').replace(/\r\n?/g, '\n').trim() : ''), z.string());
-
-export function requiredLine(message: string, label: string, max: number) {
-  return line.pipe(z.string().min(1, message).max(max, `${label} không được dài quá ${max} ký tự.`));
-}
-
-export function optionalLine(label: string, max: number) {
-  return line.pipe(z.string().max(max, `${label} không được dài quá ${max} ký tự.`)).transform((s) => s || null);
-}
-
-export function optionalText(label: string, max: number) {
-  return text.pipe(z.string().max(max, `${label} không được dài quá ${max} ký tự.`)).transform((s) => s || null);
-}
-
-export function enumField<T extends Record<string, string>>(values: T, message: string) {
-  return line.pipe(z.enum(values, { error: message }));
-}
-
-/** A date as YYYY-MM-DD (a date input) or dd/mm/yyyy; null when empty. */
-export function dateField(label: string) {
-  return line.transform((s, ctx): Date | null => {
-    const parsed = parseDateText(s);
-    if (parsed === 'invalid') {
-      ctx.addIssue({ code: 'custom', message: `${label} không hợp lệ: nhập theo dạng ngày/tháng/năm, ví dụ 15/03/2024.` });
-      return z.NEVER;
-    }
-    return parsed;
-  });
-}
-
-export function requiredDateField(label: string) {
-  return dateField(label).transform((d, ctx): Date => {
-    if (d === null) {
-      ctx.addIssue({ code: 'custom', message: `Vui lòng nhập ${label.toLowerCase()}.` });
-      return z.NEVER;
-    }
-    return d;
-  });
-}
+// The text, choice and date fields are the shared ones; the numbers below are this area's own.
+export { dateField, enumField, line, optionalLine, optionalText, requiredDateField, requiredLine } from '@/lib/validation/text-fields';
 
 /** Whole đồng typed the vi-VN way ("1.500.000.000"); null when empty. */
 export function moneyField(label: string) {

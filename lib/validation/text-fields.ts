@@ -3,10 +3,14 @@ import { parseDateText } from '@/lib/organizations/schema';
 
 /**
  * Small zod fields for form text (what FormData sends): NFC, trimmed, anything that is not a
- * string is ''. Used by the media, legal document and schedule forms.
+ * string is ''. Used by the media, legal document, schedule, plan, support, loan and award forms.
  */
 const text = z.preprocess((v) => (typeof v === 'string' ? v.normalize('NFC').replace(/\r\n?/g, '\n').trim() : ''), z.string());
-const line = z.preprocess((v) => (typeof v === 'string' ? v.normalize('NFC').replace(/\s+/g, ' ').trim() : ''), z.string());
+/** One line of text: NFC, control characters and runs of whitespace as one space, trimmed. */
+export const line = z.preprocess(
+  (v) => (typeof v === 'string' ? v.normalize('NFC').replace(/[\u0000-\u001f\u007f]/g, ' ').replace(/\s+/g, ' ').trim() : ''),
+  z.string(),
+);
 
 export function requiredLine(message: string, label: string, max: number) {
   return line.pipe(z.string().min(1, message).max(max, `${label} không được dài quá ${max} ký tự.`));
