@@ -17,9 +17,10 @@ import {
   dimensionSql,
   existingPairsCtes,
   FIGURE_KEYS,
-  figuresSql,
+  finalFiguresSql,
   ORG_COLUMNS,
   orgsCte,
+  partialFiguresSql,
   placementCtes,
   ratingJoinSql,
   resolveFilter,
@@ -119,21 +120,21 @@ function frame(
   f: ResolvedFilter,
   pairs: Prisma.Sql,
   dimensions: (Dimension | null)[],
-): { with: Prisma.Sql; from: Prisma.Sql; where: Prisma.Sql; figures: Prisma.Sql } {
+): { with: Prisma.Sql; from: Prisma.Sql; where: Prisma.Sql; partials: Prisma.Sql } {
   const needsUnits = f.unitId !== null || dimensions.includes('unit');
   if (!needsUnits) {
     return {
       with: Prisma.sql`WITH RECURSIVE ${orgsCte(f)}, ${pairs}, ${placementCtes(f, false)}`,
       from: Prisma.sql`FROM placed p`,
       where: Prisma.sql`true`,
-      figures: figuresSql(false),
+      partials: partialFiguresSql(false),
     };
   }
   return {
     with: Prisma.sql`WITH RECURSIVE ${orgsCte(f)}, ${pairs}, ${placementCtes(f, true)}, ${scopeCtes(f)}`,
     from: Prisma.sql`FROM placed p JOIN ugroup g ON g.unit_id = p.unit_id`,
     where: Prisma.sql`g.in_scope`,
-    figures: figuresSql(f.unitMode === 'TODAY'),
+    partials: partialFiguresSql(f.unitMode === 'TODAY'),
   };
 }
 
@@ -156,12 +157,17 @@ export async function getBreakdown(
   const k2 = then ? dimensionSql(then) : Prisma.sql`NULL::text`;
   const q = frame(f, existingPairsCtes(f, [f.asOf]), [by, then]);
   const rows = await statsQuery<(FigureRow & { k1: string | null; k2: string | null })[]>(db, Prisma.sql`
-    ${q.with}
-    SELECT ${k1} AS k1, ${k2} AS k2, ${q.figures}
-    ${q.from}
-    ${ratingYear !== null ? ratingJoinSql(f, ratingYear) : Prisma.empty}
-    WHERE ${q.where}
-    GROUP BY ROLLUP (${then ? Prisma.sql`${k1}, ${k2}` : k1})`);
+    ${q.with},
+    x AS (
+      SELECT ${k1} AS k1, ${k2} AS k2, ${q.partials}
+      ${q.from}
+      ${ratingYear !== null ? ratingJoinSql(f, ratingYear) : Prisma.empty}
+      WHERE ${q.where}
+      GROUP BY 1, 2
+    )
+    SELECT x.k1, ${then ? Prisma.sql`x.k2` : Prisma.sql`NULL::text`} AS k2, ${finalFiguresSql()}
+      FROM x
+     GROUP BY ROLLUP (${then ? Prisma.sql`x.k1, x.k2` : Prisma.sql`x.k1`})`);
 
   const [label1, label2] = await Promise.all([labeller(db, by, rows.map((r) => r.k1)), labeller(db, then, rows.map((r) => r.k2))]);
   let total = emptyFigures();
@@ -216,12 +222,17 @@ export async function getTrend(db: StatsDb, filter: StatsFilter, range: { fromYe
   if (dates.length === 0) return { meta: metaOf(f), dates, points: [] };
   const q = frame(f, existingPairsCtes(f, dates), []);
   const rows = await statsQuery<(FigureRow & { d: string; kind: OrgKind | null })[]>(db, Prisma.sql`
-    ${q.with}
-    SELECT to_char(p.d, 'YYYY-MM-DD') AS d, p.kind::text AS kind, ${q.figures}
-    ${q.from}
-    WHERE ${q.where}
-    GROUP BY p.d, ROLLUP (p.kind)
-    ORDER BY p.d, p.kind NULLS FIRST`);
+    ${q.with},
+    x AS (
+      SELECT p.d, p.kind::text AS kind, ${q.partials}
+      ${q.from}
+      WHERE ${q.where}
+      GROUP BY 1, 2
+    )
+    SELECT to_char(x.d, 'YYYY-MM-DD') AS d, x.kind, ${finalFiguresSql()}
+      FROM x
+     GROUP BY x.d, ROLLUP (x.kind)
+     ORDER BY x.d, x.kind NULLS FIRST`);
   const points: TrendPoint[] = rows.map((r) => ({ date: r.d, kind: r.kind, ...figuresOf(r) }));
   // A date where nothing existed has no row at all: give it zeros so every series has every date.
   for (const d of dates) if (!points.some((p) => p.date === d && p.kind === null)) points.push({ date: d, kind: null, ...emptyFigures() });
