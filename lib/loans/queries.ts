@@ -7,7 +7,7 @@ import { Prisma } from '@/lib/generated/prisma/client';
 import type { LoanFund } from '@/lib/generated/prisma/enums';
 import type { LoanFilters } from '@/lib/loans/filters';
 import { likePattern } from '@/lib/organizations/filters';
-import { unitFilterSql } from '@/lib/organizations/queries';
+import { unitFilterSql } from '@/lib/units/subtree';
 import { pageWindow, toPaged, type Paged } from '@/lib/pagination';
 import type { LoanStatus } from '@/lib/support/labels';
 

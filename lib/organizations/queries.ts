@@ -17,32 +17,13 @@ import { likePattern, type OrganizationFilters } from '@/lib/organizations/filte
 import { EXISTING_STATUSES } from '@/lib/organizations/sectors';
 import { organizationAuditSelect } from '@/lib/organizations/audit-select';
 import { pageWindow, toPaged, type Paged } from '@/lib/pagination';
-import { unitSubtreeSql } from '@/lib/units/subtree';
+import { unitFilterSql, unitSubtreeSql } from '@/lib/units/subtree';
 
 export const ORGANIZATIONS_PER_PAGE = 25;
 
 /** The unit a user's reads and writes are limited to, or null for province-wide roles. */
 export function scopeOf(user: Pick<SessionUser, 'role' | 'unitId'>): number | null {
   return scopedRoles.includes(user.role) ? user.unitId : null;
-}
-
-/**
- * A unit as a filter: the unit, the units that succeeded it (a district closed on 1/7/2025 →
- * the communes that took its area) and everything below them, so that filtering by a former
- * district finds the organizations now registered in its communes.
- */
-export function unitFilterSql(unitId: number): Prisma.Sql {
-  return Prisma.sql`
-    WITH RECURSIVE succ AS (
-      SELECT id FROM "AdministrativeUnit" WHERE id = ${unitId}
-      UNION
-      SELECT s."successorId" FROM "UnitSuccession" s JOIN succ ON s."predecessorId" = succ.id
-    ), sub AS (
-      SELECT id FROM succ
-      UNION
-      SELECT u.id FROM "AdministrativeUnit" u JOIN sub ON u."parentId" = sub.id
-    )
-    SELECT id FROM sub`;
 }
 
 function whereSql(f: OrganizationFilters, scopeUnitId: number | null): Prisma.Sql {

@@ -9,7 +9,7 @@ import { prisma, type Db } from '@/lib/db';
 import { todayIsoInVietnam } from '@/lib/format/date';
 import { Prisma } from '@/lib/generated/prisma/client';
 import type { OrgKind, Rating, SubmissionState } from '@/lib/generated/prisma/enums';
-import { unitFilterSql } from '@/lib/organizations/queries';
+import { unitFilterSql } from '@/lib/units/subtree';
 import { TERMINAL_STATUSES } from '@/lib/organizations/sectors';
 import { pageWindow, toPaged, type Paged } from '@/lib/pagination';
 import { unitSubtreeSql } from '@/lib/units/subtree';

@@ -9,7 +9,8 @@ import type { OrgKind, PeriodKind } from '@/lib/generated/prisma/enums';
 import { formatNumber } from '@/lib/format/number';
 import { paragraphsFromText, type Block, type OfficialDocument, type Run, type TableCell, type TableColumn } from '@/lib/official-docx/model';
 import type { Field, Row, StatTable } from '@/lib/open-data/table';
-import type { Breakdown, Figures, Flows, PlanResultRow, RatingDistribution, SupportSummary, UnitMode } from '@/lib/stats/types';
+import type { PlanResultRow } from '@/lib/plans/results';
+import type { Breakdown, Figures, Flows, RatingDistribution, SupportSummary, UnitMode } from '@/lib/stats/types';
 import { UNIT_MODE_LABELS } from '@/lib/stats/labels';
 
 export type ReportData = {
@@ -19,6 +20,8 @@ export type ReportData = {
   /** The province valid on the issue date ("Kiên Giang"). */
   province: string;
   unitMode: UnitMode;
+  /** Whether reports not yet approved supplied figures (the text says so). */
+  includeUnapproved: boolean;
   /** Figures as of asOf by kind. */
   byKind: Record<OrgKind, Figures>;
   /** Counts at the end of the previous year by kind (for "tăng … so với cuối năm"). */
@@ -279,9 +282,13 @@ function endedPhrase(r: Flows['total'] | undefined, noun: string): string {
   return parts.join(', ');
 }
 
+/**
+ * "37/50 THT, đạt 74% kế hoạch năm": the plan's own result and % (lib/plans/results.ts, the same
+ * figures as the plan table and the plan page) where the year has that target, else the count.
+ */
 function planPhrase(plan: PlanResultRow | undefined, done: number, measure: string): string {
-  if (!plan || plan.target <= 0) return `${n(done)} ${measure}`;
-  return `${n(done)}/${n(plan.target)} ${measure}, đạt ${formatNumber((done * 100) / plan.target, { maximumFractionDigits: 0 })}% kế hoạch năm`;
+  if (!plan || plan.result === null || plan.percent === null) return `${n(done)} ${measure}`;
+  return `${n(plan.result)}/${n(plan.target)} ${measure}, đạt ${n(plan.percent)}% kế hoạch năm`;
 }
 
 function flowOf(data: ReportData, kinds: OrgKind[]): Flows['total'] {
@@ -371,7 +378,7 @@ export function partOne(data: ReportData): Block[] {
     p(
       `Kết quả thực hiện các chỉ tiêu kế hoạch năm ${data.period.year} đến ngày ${asOf}: `,
       data.plan
-        .map((r) => (r.result === null ? `${r.label.charAt(0).toLowerCase()}${r.label.slice(1)}: chưa có kết quả` : `${r.label.charAt(0).toLowerCase()}${r.label.slice(1)} ${n(r.result)}/${n(r.target)} ${r.measure}${r.percent !== null ? `, đạt ${formatNumber(r.percent, { maximumFractionDigits: 0 })}%` : ''}`))
+        .map((r) => `${r.label.charAt(0).toLowerCase()}${r.label.slice(1)} ${r.summary}`)
         .join('; ') + '.',
     ),
     table('ke-hoach'),
@@ -418,7 +425,7 @@ export function buildReportDocument(data: ReportData, choices: ReportChoices): O
         `Liên minh Hợp tác xã tỉnh ${data.province} báo cáo kết quả ${words.inPeriod}, nhiệm vụ ${words.nextPeriod}, như sau:`,
       ),
       p({
-        text: `(Số liệu tổng hợp từ sổ đăng ký và báo cáo định kỳ đã được duyệt của các tổ chức kinh tế tập thể, tính đến ngày ${shortDate(data.asOf)}; địa bàn ${UNIT_MODE_LABELS[data.unitMode]}.)`,
+        text: `(Số liệu tổng hợp từ sổ đăng ký và báo cáo định kỳ ${data.includeUnapproved ? 'của các tổ chức kinh tế tập thể, gồm cả báo cáo chưa được duyệt' : 'đã được duyệt của các tổ chức kinh tế tập thể'}, tính đến ngày ${shortDate(data.asOf)}; địa bàn ${UNIT_MODE_LABELS[data.unitMode]}.)`,
         italic: true,
       }),
       ...partOne(data),

@@ -5,13 +5,16 @@ import 'server-only';
  * page), the .docx and the .xlsx. The caller has already checked the permission.
  */
 import type { FieldErrors } from '@/lib/actions/state';
+import { prisma } from '@/lib/db';
 import { renderOfficialDocx } from '@/lib/official-docx/layout';
 import { numberAndSymbol, type OfficialDocument } from '@/lib/official-docx/model';
 import { tablesWorkbook, type StatTable } from '@/lib/open-data/table';
+import { cachedDashboardApi } from '@/lib/stats/cached';
 
 import { buildReportDocument, reportTables, shortDate } from './content';
 import type { ReportParams } from './params';
-import { getReportData, getReportPeriod, type ReportPeriodRow } from './queries';
+import { getReportData } from './data';
+import { getReportPeriod, type ReportPeriodRow } from './queries';
 
 export type ResolvedReport = {
   params: ReportParams;
@@ -42,7 +45,7 @@ export async function resolveReport(params: ReportParams): Promise<ResolveOutcom
   const checked = await checkReportChoices(params);
   if (!checked.ok) return checked;
   const { period, asOf, issuedOn } = checked;
-  const data = await getReportData(period, asOf, issuedOn);
+  const data = await getReportData(cachedDashboardApi, prisma, period, asOf, issuedOn, { unitMode: params.unitMode, includeUnapproved: params.includeUnapproved });
   const document = buildReportDocument(data, { number: params.number, signer: params.signer, position: params.position, tasks: params.tasks });
   return { ok: true, report: { params, asOf, issuedOn, document, tables: reportTables(data) } };
 }

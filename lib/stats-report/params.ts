@@ -5,6 +5,7 @@
  */
 import type { PeriodKind } from '@/lib/generated/prisma/enums';
 import { fieldErrorsOf, type FieldErrors } from '@/lib/actions/state';
+import type { UnitMode } from '@/lib/stats/types';
 import { z } from '@/lib/validation/zod';
 
 export const REPORT_FORMATS = ['docx', 'xlsx'] as const;
@@ -53,6 +54,10 @@ export const reportParamsSchema = z.object({
   /** Part Two (tasks for the next period) as staff wrote it; empty: the default text. */
   'nhiem-vu': text(3000, 'Phần nhiệm vụ tối đa 3.000 ký tự.'),
   'dinh-dang': z.enum(REPORT_FORMATS, 'Định dạng là docx hoặc xlsx.').default('docx'),
+  /** "hien-nay": units re-totalled onto today's; absent: the units of the time (the dashboards' parameter). */
+  'quy-doi': z.enum(['', 'hien-nay'], 'Cách tính địa bàn không hợp lệ.').default(''),
+  /** "1": reports not yet approved count too (the dashboards' parameter). */
+  'chua-duyet': z.enum(['', '1'], 'Lựa chọn báo cáo chưa duyệt không hợp lệ.').default(''),
 });
 
 export type ReportParams = {
@@ -66,12 +71,14 @@ export type ReportParams = {
   position: string;
   tasks: string;
   format: ReportFormat;
+  unitMode: UnitMode;
+  includeUnapproved: boolean;
 };
 
 export type ParsedReportParams = { ok: true; params: ReportParams } | { ok: false; errors: FieldErrors; values: Record<string, string> };
 
 /** Every key the form and links use, in the order they are written into a URL. */
-const KEYS = ['ky', 'ngay', 'ngay-ky', 'so', 'nguoi-ky', 'chuc-vu', 'nhiem-vu', 'dinh-dang'] as const;
+const KEYS = ['ky', 'ngay', 'ngay-ky', 'so', 'nguoi-ky', 'chuc-vu', 'nhiem-vu', 'quy-doi', 'chua-duyet', 'dinh-dang'] as const;
 
 export function parseReportParams(search: URLSearchParams | Record<string, string | string[] | undefined>): ParsedReportParams {
   const raw: Record<string, string> = {};
@@ -96,6 +103,8 @@ export function parseReportParams(search: URLSearchParams | Record<string, strin
       position: d['chuc-vu'],
       tasks: d['nhiem-vu'],
       format: d['dinh-dang'],
+      unitMode: d['quy-doi'] === 'hien-nay' ? 'TODAY' : 'AT_THE_TIME',
+      includeUnapproved: d['chua-duyet'] === '1',
     },
   };
 }
@@ -110,6 +119,8 @@ export function reportQuery(params: ReportParams, format?: ReportFormat): string
   q.set('nguoi-ky', params.signer);
   q.set('chuc-vu', params.position);
   if (params.tasks) q.set('nhiem-vu', params.tasks);
+  if (params.unitMode === 'TODAY') q.set('quy-doi', 'hien-nay');
+  if (params.includeUnapproved) q.set('chua-duyet', '1');
   if (format) q.set('dinh-dang', format);
   return q.toString();
 }

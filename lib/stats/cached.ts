@@ -4,6 +4,7 @@ import { unstable_cache } from 'next/cache';
 
 import { cacheTags, type StatsSource } from '@/lib/cache/tags';
 import { prisma } from '@/lib/db';
+import { getPlanResults } from '@/lib/plans/results';
 
 import {
   getBreakdown,
@@ -15,7 +16,6 @@ import {
   getTrend,
 } from './engine';
 import type { DashboardApi } from './dashboard';
-import { getPlanResults } from './plan';
 import { resolveFilter } from './sql';
 import type { StatsFilter } from './types';
 

@@ -3,6 +3,8 @@
  * getters (lib/stats/cached.ts), `npm run bench:stats` through the engine directly, so the
  * benchmark measures exactly what a dashboard load computes.
  */
+import { getPlanResults } from '@/lib/plans/results';
+
 import {
   getBreakdown,
   getCreditFunds,
@@ -14,7 +16,6 @@ import {
   ratingYearFor,
   type StatsDb,
 } from './engine';
-import { getPlanResults } from './plan';
 import type { StatsFilter } from './types';
 
 type WithoutDb<F> = F extends (db: never, ...args: infer A) => infer R ? (...args: A) => R : never;
@@ -65,7 +66,7 @@ export function dashboardQueries(api: DashboardApi, filter: StatsFilter & { toda
     bySector: () => api.breakdown(filter, 'sector'),
     byUnit: () => api.breakdown(filter, 'unit'),
     ratings: () => api.ratings(filter, ratingYearFor(asOf)),
-    plan: () => api.plan(year, { unitId: filter.unitId ?? null, asOf, unitMode: filter.unitMode, today: filter.today }),
+    plan: () => api.plan(year, { unitId: filter.unitId ?? null, asOf }),
     creditFunds: () => api.credit(filter),
     support: () => api.support(filter, { from: `${year}-01-01`, to: asOf }),
   };

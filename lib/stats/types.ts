@@ -164,20 +164,6 @@ export type RatingDistribution = {
   total: number;
 };
 
-export type PlanResultRow = {
-  indicator: string;
-  label: string;
-  measure: string;
-  unitId: number | null;
-  target: number;
-  /** Entered by hand on the plan target, or measured from the register (`measured`). */
-  result: number | null;
-  measured: boolean;
-  /** result / target × 100, 1 decimal; null without a result or a target. */
-  percent: number | null;
-};
-export type PlanResults = { year: number; unitId: number | null; asOf: IsoDate; rows: PlanResultRow[] };
-
 export type SupportActivityRow = { kind: SupportKind; label: string; activities: number; attendees: number; cost: Money; organizations: number };
 export type LoanRow = {
   fund: LoanFund;

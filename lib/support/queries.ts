@@ -4,7 +4,7 @@ import 'server-only';
 import { prisma } from '@/lib/db';
 import { Prisma } from '@/lib/generated/prisma/client';
 import { likePattern } from '@/lib/organizations/filters';
-import { unitFilterSql } from '@/lib/organizations/queries';
+import { unitFilterSql } from '@/lib/units/subtree';
 import { pageWindow, toPaged, type Paged } from '@/lib/pagination';
 import type { SupportFilters } from '@/lib/support/filters';
 

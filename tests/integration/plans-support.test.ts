@@ -12,7 +12,7 @@ import { createLoan, updateLoan } from '@/lib/loans/actions';
 import { parseLoanFilters } from '@/lib/loans/filters';
 import { getLoanList } from '@/lib/loans/queries';
 import { copyPlanTargets, createPlanTarget, deletePlanTarget, updatePlanTarget } from '@/lib/plans/actions';
-import { computedIndicators, planResults } from '@/lib/plans/results';
+import { computedIndicators, getPlanResults, planResults } from '@/lib/plans/results';
 import { createSupportActivity, deleteSupportActivity, updateSupportActivity } from '@/lib/support/actions';
 import { utc } from '@/prisma/seed/dates';
 import { createOrganization, createUnit, createUser } from '@/prisma/seed/factories';
@@ -112,6 +112,17 @@ describe('plan results computed from the data (planResults)', () => {
     expect((await computedIndicators(2026)).NEW_COOPERATIVES).toBe(1);
     expect((await computedIndicators(2025, communeA)).NEW_COOPERATIVES).toBe(2);
     expect((await computedIndicators(2025, communeA)).TRAINEES).toBe(45);
+  });
+
+  it('counts up to an as-of day within the year, as the semi-annual report and the dashboards ask', async () => {
+    expect(await computedIndicators(2025, null, { asOf: '2025-06-30' })).toMatchObject({ NEW_COOPERATIVES: 2, NEW_GROUPS: 1, NEW_CREDIT_FUNDS: 0, TRAINING_CLASSES: 1, TRAINEES: 45, TRADE_FAIRS: 1 });
+    expect(await computedIndicators(2025, null, { asOf: '2025-01-01' })).toMatchObject({ NEW_COOPERATIVES: 1, TRAINING_CLASSES: 1 });
+    const half = await getPlanResults(prisma, 2025, { asOf: '2025-06-30' });
+    expect(half.asOf).toBe('2025-06-30');
+    expect(half.rows.find((r) => r.indicator === 'NEW_COOPERATIVES')).toMatchObject({ result: 2, percent: 50, summary: '2/4 HTX, đạt 50%' });
+    // Before the year, the targets stand without computed results; after it, the whole year counts.
+    expect((await getPlanResults(prisma, 2025, { asOf: '2024-12-31' })).rows.find((r) => r.indicator === 'NEW_COOPERATIVES')).toMatchObject({ result: null, percent: null });
+    expect((await getPlanResults(prisma, 2025, { asOf: '2026-03-01' })).asOf).toBe('2025-12-31');
   });
 
   it('writes each target as the reports do, with % achieved rounded half up', async () => {

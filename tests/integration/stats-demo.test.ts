@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 import { prisma } from '@/lib/db';
 import { getBreakdown, getFlows, getRatingDistribution, getSnapshot, getSupport, getTrend } from '@/lib/stats/engine';
-import { getPlanResults } from '@/lib/stats/plan';
+import { getPlanResults } from '@/lib/plans/results';
 import { EXPECTED_2023_H1, EXPECTED_SEED, seedDatabase } from '@/prisma/seed/index';
 
 const client = new pg.Client({ connectionString: process.env.DATABASE_URL });
@@ -77,9 +77,9 @@ describe('as of 30/06/2023 (the sơ kết)', () => {
   it('has the first half’s trainings and the plan’s hand-entered results', async () => {
     const s = await getSupport(prisma, { asOf: '2023-06-30', today: TODAY }, { from: '2023-01-01', to: '2023-06-30' });
     expect(s.totals).toMatchObject({ trainings: EXPECTED_2023_H1.trainingFirstHalf.classes, attendees: EXPECTED_2023_H1.trainingFirstHalf.attendees });
-    const plan = await getPlanResults(prisma, 2023, { asOf: '2023-06-30', today: TODAY });
-    expect(plan.rows.find((r) => r.indicator === 'CAMPAIGNS')).toMatchObject({ target: 10, result: 5, percent: 50, measured: false });
-    expect(plan.rows.find((r) => r.indicator === 'NEW_GROUPS')).toMatchObject({ target: 50, result: 37, percent: 74, measured: true });
+    const plan = await getPlanResults(prisma, 2023, { asOf: '2023-06-30' });
+    expect(plan.rows.find((r) => r.indicator === 'CAMPAIGNS')).toMatchObject({ target: 10, result: 5, percent: 50, source: 'entered' });
+    expect(plan.rows.find((r) => r.indicator === 'NEW_GROUPS')).toMatchObject({ target: 50, result: 37, percent: 74, source: 'computed' });
     expect(plan.rows.find((r) => r.indicator === 'TRAINING_CLASSES')).toMatchObject({ result: 11, percent: 110 });
   });
 });

@@ -124,3 +124,30 @@ describe('the download link', () => {
     actAs(null);
   });
 });
+
+describe('the report’s switches: today’s units and reports not yet approved', () => {
+  it('re-totals the units onto today’s and says which reports it used', async () => {
+    const parsed = parseReportParams(new URLSearchParams(`${LINK}&quy-doi=hien-nay&chua-duyet=1`));
+    if (!parsed.ok) throw new Error(JSON.stringify(parsed.errors));
+    expect(parsed.params).toMatchObject({ unitMode: 'TODAY', includeUnapproved: true });
+    const outcome = await resolveReport(parsed.params);
+    if (!outcome.ok) throw new Error(JSON.stringify(outcome.errors));
+    const today = (await docxParagraphs(await reportDocx(outcome.report))).join('\n');
+    expect(today).toContain('gồm cả báo cáo chưa được duyệt');
+    expect(today).toContain('địa bàn quy đổi về đơn vị hành chính hiện nay');
+    expect(text).toContain('báo cáo định kỳ đã được duyệt');
+    expect(text).toContain('địa bàn theo đơn vị hành chính tại thời điểm số liệu');
+
+    // The same province in other units: the districts of 2023, or today's communes and wards.
+    const units = (r: ResolvedReport) => r.tables.find((t) => t.id === 'don-vi')!;
+    expect(units(report).rows.some((row) => String(row.ten).startsWith('Huyện'))).toBe(true);
+    expect(units(outcome.report).rows.some((row) => String(row.ten).startsWith('Huyện'))).toBe(false);
+    expect(units(outcome.report).total?.tong).toBe(units(report).total?.tong);
+  });
+
+  it('refuses a switch value it does not know, in Vietnamese', () => {
+    const parsed = parseReportParams(new URLSearchParams(`${LINK}&quy-doi=ngay-xua&chua-duyet=co`));
+    expect(parsed.ok).toBe(false);
+    if (!parsed.ok) expect(parsed.errors).toEqual({ 'quy-doi': 'Cách tính địa bàn không hợp lệ.', 'chua-duyet': 'Lựa chọn báo cáo chưa duyệt không hợp lệ.' });
+  });
+});

@@ -1,7 +1,8 @@
 import type { Metadata } from 'next';
+import type { ReactNode } from 'react';
 
+import { GroupBarChart, SeriesChart } from '@/components/charts/stats-charts';
 import { HeadlineStats } from '@/components/site/headline-stats';
-import { OpenDataChart, type ChartDatum, type Series } from '@/components/site/open-data-chart';
 import { StatTableView } from '@/components/site/stat-table';
 import { Breadcrumbs, PageTitle } from '@/components/ui/page-title';
 import { cachedUnder } from '@/lib/cache/public';
@@ -36,34 +37,45 @@ function Downloads({ table }: { table: StatTable }) {
   );
 }
 
-function chartOf(table: StatTable): { type: 'bar' | 'line'; data: ChartDatum[]; x: string; series: Series[]; stacked?: boolean } | null {
-  const rows = table.rows as ChartDatum[];
+const num = (value: unknown) => (typeof value === 'number' ? value : Number(value ?? 0) || 0);
+
+/** The chart drawn above a table (the dashboards' chart components), or none for tables read as tables. */
+function chartOf(table: StatTable): ReactNode {
+  const rows = table.rows;
   switch (table.id) {
     case 'loai-hinh':
-      return { type: 'bar', data: rows, x: 'ten', series: [{ key: 'so_luong', label: 'Số lượng' }] };
+      return <GroupBarChart data={rows.map((r) => ({ label: String(r.ten), value: num(r.so_luong) }))} valueLabel="Số lượng" />;
     case 'linh-vuc':
-      return { type: 'bar', data: rows, x: 'linh_vuc', series: [{ key: 'so_luong', label: 'Số lượng' }] };
+      return <GroupBarChart data={rows.map((r) => ({ label: String(r.linh_vuc), value: num(r.so_luong) }))} valueLabel="Số lượng" />;
     case 'xu-huong':
-      return {
-        type: 'line',
-        data: rows.map((r) => ({ ...r, ngay: String(r.ngay).split('-').reverse().slice(0, 2).join('/') + '/' + String(r.ngay).slice(0, 4) })),
-        x: 'ngay',
-        series: [
-          { key: 'htx', label: 'Hợp tác xã' },
-          { key: 'tht', label: 'Tổ hợp tác' },
-          { key: 'qtdnd', label: 'Quỹ tín dụng nhân dân' },
-        ],
-      };
+      return (
+        <SeriesChart
+          kind="line"
+          xKey="ngay"
+          data={rows.map((r) => ({ ngay: formatDate(String(r.ngay)), htx: num(r.htx), tht: num(r.tht), qtdnd: num(r.qtdnd) }))}
+          series={[
+            { key: 'htx', label: 'Hợp tác xã' },
+            { key: 'tht', label: 'Tổ hợp tác' },
+            { key: 'qtdnd', label: 'Quỹ tín dụng nhân dân' },
+          ]}
+        />
+      );
     case 'bien-dong':
-      return {
-        type: 'bar',
-        data: rows.map((r) => ({ ...r, ky: `${String(r.tu_ngay).slice(5, 7) === '01' ? '6T đầu' : '6T cuối'} ${String(r.tu_ngay).slice(0, 4)}` })),
-        x: 'ky',
-        series: [
-          { key: 'thanh_lap', label: 'Thành lập mới' },
-          { key: 'cham_dut', label: 'Chấm dứt' },
-        ],
-      };
+      return (
+        <SeriesChart
+          kind="bar"
+          xKey="ky"
+          data={rows.map((r) => ({
+            ky: `${String(r.tu_ngay).slice(5, 7) === '01' ? '6T đầu' : '6T cuối'} ${String(r.tu_ngay).slice(0, 4)}`,
+            thanh_lap: num(r.thanh_lap),
+            cham_dut: num(r.cham_dut),
+          }))}
+          series={[
+            { key: 'thanh_lap', label: 'Thành lập mới' },
+            { key: 'cham_dut', label: 'Chấm dứt' },
+          ]}
+        />
+      );
     default:
       return null;
   }
@@ -102,7 +114,7 @@ export default async function StatisticsPage() {
             <p className="mt-1 text-slate-700">{table.description}</p>
             {chart ? (
               <figure className="mt-4 rounded-lg border border-slate-200 bg-white p-4">
-                <OpenDataChart {...chart} />
+                {chart}
                 <figcaption className="mt-2 text-sm text-slate-600">Biểu đồ minh họa bảng số liệu bên dưới.</figcaption>
               </figure>
             ) : null}

@@ -216,7 +216,7 @@ export default async function StatisticsPage({ searchParams }: Props) {
             <DataTable
               caption={`Kế hoạch và kết quả năm ${year}`}
               columns={[{ header: 'Chỉ tiêu' }, { header: 'Đơn vị tính' }, { header: 'Kế hoạch', numeric: true }, { header: 'Thực hiện', numeric: true }, { header: 'Đạt', numeric: true }, { header: 'Nguồn số liệu' }]}
-              rows={plan.rows.map((r) => [r.label, r.measure, formatNumber(r.target), r.result === null ? 'Chưa có' : formatNumber(r.result), r.percent === null ? '—' : formatPercent(r.percent), r.measured ? 'Tính từ dữ liệu' : 'Cán bộ nhập'])}
+              rows={plan.rows.map((r) => [r.label, r.measure, formatNumber(r.target), r.result === null ? 'Chưa có' : formatNumber(r.result), r.percent === null ? '—' : formatPercent(r.percent), r.source === 'computed' ? 'Tính từ dữ liệu' : 'Cán bộ nhập'])}
             />
           </>
         )}

@@ -1,6 +1,6 @@
 import { buttonClasses } from '@/components/ui/button';
 import { Breadcrumbs, PageTitle } from '@/components/ui/page-title';
-import { InputField, SelectField, TextAreaField } from '@/components/workspace/form-fields';
+import { CheckboxField, InputField, SelectField, TextAreaField } from '@/components/workspace/form-fields';
 import { requirePermission } from '@/lib/auth/session';
 import { todayIsoInVietnam } from '@/lib/format/date';
 import { formatPeriod } from '@/lib/format/labels';
@@ -112,6 +112,27 @@ export default async function ReportFormPage({ searchParams }: Props) {
             defaultValue={values['chuc-vu'] ?? 'Chủ tịch'}
             error={errors['chuc-vu']}
             hint="Phó Chủ tịch ký thay: dòng “KT. CHỦ TỊCH” được thêm tự động."
+          />
+        </div>
+        <div className="grid gap-5 sm:grid-cols-2">
+          <SelectField
+            label="Địa bàn"
+            name="quy-doi"
+            defaultValue={values['quy-doi'] ?? ''}
+            error={errors['quy-doi']}
+            options={[
+              { value: '', label: 'Theo đơn vị hành chính tại thời điểm số liệu' },
+              { value: 'hien-nay', label: 'Quy đổi về đơn vị hành chính hiện nay' },
+            ]}
+            hint="Quy đổi giúp so sánh số liệu trước và sau ngày 01/7/2025."
+          />
+          <CheckboxField
+            label="Tính cả báo cáo chưa duyệt"
+            name="chua-duyet"
+            value="1"
+            defaultChecked={values['chua-duyet'] === '1'}
+            error={errors['chua-duyet']}
+            hint="Mặc định chỉ dùng báo cáo định kỳ đã duyệt; báo cáo ghi rõ lựa chọn này."
           />
         </div>
         <TextAreaField
