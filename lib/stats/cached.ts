@@ -10,6 +10,7 @@ import {
   getBreakdown,
   getCreditFunds,
   getFlows,
+  getOverview,
   getRatingDistribution,
   getSnapshot,
   getSupport,
@@ -50,6 +51,9 @@ export const getStatsBreakdown = cached('breakdown', REGISTER, (filter: StatsFil
   getBreakdown(prisma, filter, by, options),
 );
 export const getStatsSnapshot = cached('snapshot', REGISTER, (filter: StatsFilter) => getSnapshot(prisma, filter));
+export const getStatsOverview = cached('overview', REGISTER, (filter: StatsFilter, dimensions: Parameters<typeof getOverview>[2]) =>
+  getOverview(prisma, filter, dimensions),
+);
 export const getStatsTrend = cached('trend', REGISTER, (filter: StatsFilter, range: Parameters<typeof getTrend>[2]) => getTrend(prisma, filter, range));
 export const getStatsFlows = cached('flows', ['register'], (filter: StatsFilter, period: Parameters<typeof getFlows>[2], by?: Parameters<typeof getFlows>[3]) =>
   getFlows(prisma, filter, period, by ?? null),
@@ -68,6 +72,7 @@ export const getStatsPlanResults = cached('plan', ['register', 'plans', 'support
 /** The dashboard's questions through the cache (lib/stats/dashboard.ts). */
 export const cachedDashboardApi: DashboardApi = {
   snapshot: getStatsSnapshot,
+  overview: getStatsOverview,
   trend: getStatsTrend,
   flows: (filter, period, by) => getStatsFlows(filter, period, by ?? null),
   breakdown: getStatsBreakdown,

@@ -9,6 +9,7 @@ import {
   getBreakdown,
   getCreditFunds,
   getFlows,
+  getOverview,
   getRatingDistribution,
   getSnapshot,
   getSupport,
@@ -22,6 +23,7 @@ type WithoutDb<F> = F extends (db: never, ...args: infer A) => infer R ? (...arg
 
 export type DashboardApi = {
   snapshot: WithoutDb<typeof getSnapshot>;
+  overview: WithoutDb<typeof getOverview>;
   trend: WithoutDb<typeof getTrend>;
   flows: WithoutDb<typeof getFlows>;
   breakdown: WithoutDb<typeof getBreakdown>;
@@ -35,6 +37,7 @@ export type DashboardApi = {
 export function engineApi(db: StatsDb): DashboardApi {
   return {
     snapshot: (...a) => getSnapshot(db, ...a),
+    overview: (...a) => getOverview(db, ...a),
     trend: (...a) => getTrend(db, ...a),
     flows: (...a) => getFlows(db, ...a),
     breakdown: (...a) => getBreakdown(db, ...a),
@@ -59,12 +62,11 @@ export function dashboardQueries(api: DashboardApi, filter: StatsFilter & { toda
   const { asOf } = filter;
   const year = Number(asOf.slice(0, 4));
   return {
-    snapshot: () => api.snapshot(filter),
+    // The cards, by sector and by unit as of asOf: one pass over the organizations.
+    overview: () => api.overview(filter, ['sector', 'unit']),
     snapshotYearBefore: () => api.snapshot({ ...filter, asOf: yearBefore(asOf) }),
     trend: () => api.trend(filter, { fromYear: year - TREND_YEARS, toYear: year }),
     newAndEnded: () => api.flows(filter, { from: `${year - TREND_YEARS}-01-01`, to: asOf, bucket: 'half' }),
-    bySector: () => api.breakdown(filter, 'sector'),
-    byUnit: () => api.breakdown(filter, 'unit'),
     ratings: () => api.ratings(filter, ratingYearFor(asOf)),
     plan: () => api.plan(year, { unitId: filter.unitId ?? null, asOf }),
     creditFunds: () => api.credit(filter),
@@ -75,17 +77,16 @@ export function dashboardQueries(api: DashboardApi, filter: StatsFilter & { toda
 /** A whole dashboard view, every query at once. */
 export async function loadDashboard(api: DashboardApi, filter: StatsFilter & { today: string }) {
   const q = dashboardQueries(api, filter);
-  const [snapshot, snapshotBefore, trend, flows, bySector, byUnit, ratings, plan, credit, support] = await Promise.all([
-    q.snapshot(),
+  const [overview, snapshotBefore, trend, flows, ratings, plan, credit, support] = await Promise.all([
+    q.overview(),
     q.snapshotYearBefore(),
     q.trend(),
     q.newAndEnded(),
-    q.bySector(),
-    q.byUnit(),
     q.ratings(),
     q.plan(),
     q.creditFunds(),
     q.support(),
   ]);
-  return { snapshot, snapshotBefore, trend, flows, bySector, byUnit, ratings, plan, credit, support };
+  const { snapshot, breakdowns } = overview;
+  return { snapshot, snapshotBefore, trend, flows, bySector: breakdowns.sector!, byUnit: breakdowns.unit!, ratings, plan, credit, support };
 }

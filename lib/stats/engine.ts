@@ -40,6 +40,7 @@ import {
   type RatingDistribution,
   type RatingRow,
   type ResolvedFilter,
+  type Snapshot,
   type StatsFilter,
   type StatsMeta,
   type SupportSummary,
@@ -169,6 +170,18 @@ export async function getBreakdown(
       FROM x
      GROUP BY ROLLUP (${then ? Prisma.sql`x.k1, x.k2` : Prisma.sql`x.k1`})`);
 
+  return breakdownOf(db, f, by, then, ratingYear, rows);
+}
+
+/** A breakdown from its rows (the total's key is null): labelled, largest group first. */
+async function breakdownOf(
+  db: StatsDb,
+  f: ResolvedFilter,
+  by: Dimension,
+  then: Dimension | null,
+  ratingYear: number | null,
+  rows: (FigureRow & { k1: string | null; k2: string | null })[],
+): Promise<Breakdown> {
   const [label1, label2] = await Promise.all([labeller(db, by, rows.map((r) => r.k1)), labeller(db, then, rows.map((r) => r.k2))]);
   let total = emptyFigures();
   const out: BreakdownRow[] = [];
@@ -196,11 +209,58 @@ export async function getBreakdown(
 }
 
 /** Totals as of asOf: a breakdown by kind (the shape of the overview cards). */
-export async function getSnapshot(db: StatsDb, filter: StatsFilter): Promise<{ meta: StatsMeta; total: Figures; byKind: Record<OrgKind, Figures> }> {
-  const b = await getBreakdown(db, filter, 'kind');
+export async function getSnapshot(db: StatsDb, filter: StatsFilter): Promise<Snapshot> {
+  return snapshotOf(await getBreakdown(db, filter, 'kind'));
+}
+
+function snapshotOf(b: Breakdown): Snapshot {
   const byKind = { COOPERATIVE: emptyFigures(), UNION: emptyFigures(), GROUP: emptyFigures(), CREDIT_FUND: emptyFigures() } as Record<OrgKind, Figures>;
   for (const r of b.rows) byKind[r.key as OrgKind] = figuresOf(r as unknown as FigureRow);
   return { meta: b.meta, total: b.total, byKind };
+}
+
+/**
+ * Several one-level breakdowns as of one day in a single pass (GROUP BY GROUPING SETS): the
+ * dashboard's cards (by kind), sectors and units share their organizations and reports, so they
+ * are found once rather than three times. Each is what getBreakdown(filter, dimension) returns.
+ */
+export async function getOverview(
+  db: StatsDb,
+  filter: StatsFilter,
+  dimensions: Exclude<Dimension, 'kind' | 'rating'>[],
+): Promise<{ snapshot: Snapshot; breakdowns: Partial<Record<Dimension, Breakdown>> }> {
+  const f = resolveFilter(filter);
+  const dims: Exclude<Dimension, 'rating'>[] = ['kind', ...dimensions.filter((d) => d !== ('kind' as Dimension))];
+  const n = dims.length;
+  const q = frame(f, existingPairsCtes(f, [f.asOf]), dims);
+  const keys = dims.map((d, i) => Prisma.sql`${dimensionSql(d)} AS ${Prisma.raw(`k${i}`)}`);
+  const keyNames = Prisma.raw(dims.map((_, i) => `x.k${i}`).join(', '));
+  const sets = Prisma.raw([...dims.map((_, i) => `(x.k${i})`), '()'].join(', '));
+  const rows = await statsQuery<(FigureRow & { g: number } & Record<string, string | null>)[]>(db, Prisma.sql`
+    ${q.with},
+    x AS (
+      SELECT ${Prisma.join(keys, ', ')}, ${q.partials}
+      ${q.from}
+      WHERE ${q.where}
+      GROUP BY ${Prisma.raw(dims.map((_, i) => String(i + 1)).join(', '))}
+    )
+    SELECT ${keyNames}, GROUPING(${keyNames})::int AS g, ${finalFiguresSql()}
+      FROM x
+     GROUP BY GROUPING SETS (${sets})`);
+  // GROUPING sets a bit for every key left out of a row's set, the first key the highest bit.
+  const all = (1 << n) - 1;
+  const totalRow = rows.find((r) => r.g === all);
+  const out: Partial<Record<Dimension, Breakdown>> = {};
+  await Promise.all(
+    dims.map(async (dimension, i) => {
+      const mine = rows.filter((r) => r.g === (all ^ (1 << (n - 1 - i))));
+      out[dimension] = await breakdownOf(db, f, dimension, null, null, [
+        ...mine.map((r) => ({ ...r, k1: r[`k${i}`], k2: null })),
+        ...(totalRow ? [{ ...totalRow, k1: null, k2: null }] : []),
+      ]);
+    }),
+  );
+  return { snapshot: snapshotOf(out.kind!), breakdowns: out };
 }
 
 /** The 30/6 and 31/12 of each year from `fromYear` to `toYear` that are not after `asOf`. */

@@ -125,6 +125,9 @@ export type Breakdown = {
   total: Figures;
 };
 
+/** Totals as of a day, in all and by kind (the dashboard's cards). */
+export type Snapshot = { meta: StatsMeta; total: Figures; byKind: Record<OrgKind, Figures> };
+
 /** Figures at each 30/6 and 31/12 of a range of years (not after asOf), per kind and in all. */
 export type TrendPoint = { date: IsoDate; kind: OrgKind | null } & Figures;
 export type Trend = { meta: StatsMeta; dates: IsoDate[]; points: TrendPoint[] };

@@ -7,7 +7,7 @@ import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 import { prisma } from '@/lib/db';
-import { getBreakdown, getFlows, getRatingDistribution, getSnapshot, getSupport, getTrend } from '@/lib/stats/engine';
+import { getBreakdown, getFlows, getOverview, getRatingDistribution, getSnapshot, getSupport, getTrend } from '@/lib/stats/engine';
 import { getPlanResults } from '@/lib/plans/results';
 import { EXPECTED_2023_H1, EXPECTED_SEED, seedDatabase } from '@/prisma/seed/index';
 
@@ -125,6 +125,22 @@ describe('against independent SQL', () => {
     );
     const b = await getBreakdown(prisma, { asOf: TODAY, today: TODAY, unitMode: 'TODAY', unitId: id }, 'sector');
     expect(Object.fromEntries(b.rows.map((r) => [r.key, r.organizations]))).toEqual(Object.fromEntries(expected.map((x) => [x.sector, x.n])));
+  });
+
+  it('the dashboard’s one-pass overview equals the separate breakdowns it replaces', async () => {
+    const [{ id }] = await rows<{ id: number }>(`SELECT "unitId" AS id FROM "User" WHERE email = 'huyen@lienminhhtx.vn'`);
+    for (const filter of [
+      { asOf: '2023-06-30', today: TODAY },
+      { asOf: TODAY, today: TODAY, unitMode: 'TODAY' as const },
+      { asOf: TODAY, today: TODAY, unitMode: 'TODAY' as const, unitId: id },
+      { asOf: '2024-12-31', today: TODAY, kinds: ['COOPERATIVE' as const], includeUnapproved: true },
+    ]) {
+      const overview = await getOverview(prisma, filter, ['sector', 'unit']);
+      const strip = <T extends { meta: unknown }>(x: T) => ({ ...x, meta: null });
+      expect(strip(overview.snapshot)).toEqual(strip(await getSnapshot(prisma, filter)));
+      expect(strip(overview.breakdowns.sector!)).toEqual(strip(await getBreakdown(prisma, filter, 'sector')));
+      expect(strip(overview.breakdowns.unit!)).toEqual(strip(await getBreakdown(prisma, filter, 'unit')));
+    }
   });
 
   it('the trend at every half-year end', async () => {
