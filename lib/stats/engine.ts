@@ -15,6 +15,7 @@ import { dimensionKeyLabel, LOAN_FUND_LABELS, SUPPORT_KIND_LABELS } from './labe
 import {
   assertIsoDate,
   dimensionSql,
+  EXISTING_UNIT_KEYS,
   existingPairsCtes,
   FIGURE_KEYS,
   finalFiguresSql,
@@ -121,6 +122,7 @@ function frame(
   f: ResolvedFilter,
   pairs: Prisma.Sql,
   dimensions: (Dimension | null)[],
+  unitKeys?: Prisma.Sql,
 ): { with: Prisma.Sql; from: Prisma.Sql; where: Prisma.Sql; partials: Prisma.Sql } {
   const needsUnits = f.unitId !== null || dimensions.includes('unit');
   if (!needsUnits) {
@@ -132,7 +134,7 @@ function frame(
     };
   }
   return {
-    with: Prisma.sql`WITH RECURSIVE ${orgsCte(f)}, ${pairs}, ${placementCtes(f, true)}, ${scopeCtes(f)}`,
+    with: Prisma.sql`WITH RECURSIVE ${orgsCte(f)}, ${pairs}, ${placementCtes(f, true, unitKeys)}, ${scopeCtes(f)}`,
     from: Prisma.sql`FROM placed p JOIN ugroup g ON g.unit_id = p.unit_id`,
     where: Prisma.sql`g.in_scope`,
     partials: partialFiguresSql(f.unitMode === 'TODAY'),
@@ -156,7 +158,7 @@ export async function getBreakdown(
   const ratingYear = usesRating ? (options.ratingYear ?? ratingYearFor(f.asOf)) : null;
   const k1 = dimensionSql(by);
   const k2 = then ? dimensionSql(then) : Prisma.sql`NULL::text`;
-  const q = frame(f, existingPairsCtes(f, [f.asOf]), [by, then]);
+  const q = frame(f, existingPairsCtes(f, [f.asOf]), [by, then], EXISTING_UNIT_KEYS);
   const rows = await statsQuery<(FigureRow & { k1: string | null; k2: string | null })[]>(db, Prisma.sql`
     ${q.with},
     x AS (
@@ -232,7 +234,7 @@ export async function getOverview(
   const f = resolveFilter(filter);
   const dims: Exclude<Dimension, 'rating'>[] = ['kind', ...dimensions.filter((d) => d !== ('kind' as Dimension))];
   const n = dims.length;
-  const q = frame(f, existingPairsCtes(f, [f.asOf]), dims);
+  const q = frame(f, existingPairsCtes(f, [f.asOf]), dims, EXISTING_UNIT_KEYS);
   const keys = dims.map((d, i) => Prisma.sql`${dimensionSql(d)} AS ${Prisma.raw(`k${i}`)}`);
   const keyNames = Prisma.raw(dims.map((_, i) => `x.k${i}`).join(', '));
   const sets = Prisma.raw([...dims.map((_, i) => `(x.k${i})`), '()'].join(', '));
@@ -280,7 +282,7 @@ export async function getTrend(db: StatsDb, filter: StatsFilter, range: { fromYe
   const f = resolveFilter(filter);
   const dates = trendDates(range.fromYear, range.toYear, f.asOf);
   if (dates.length === 0) return { meta: metaOf(f), dates, points: [] };
-  const q = frame(f, existingPairsCtes(f, dates), []);
+  const q = frame(f, existingPairsCtes(f, dates), [], EXISTING_UNIT_KEYS);
   const rows = await statsQuery<(FigureRow & { d: string; kind: OrgKind | null })[]>(db, Prisma.sql`
     ${q.with},
     x AS (

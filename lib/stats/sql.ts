@@ -132,11 +132,21 @@ export function existingPairsCtes(f: ResolvedFilter, dates: string[]): Prisma.Sq
   ${reports}`;
 }
 
+/** The (day, register unit) pairs to place: read off `pairs` unless the caller knows them. */
+const PAIR_UNIT_KEYS = Prisma.sql`SELECT DISTINCT p.d, p.reg_unit_id AS unit_id FROM pairs p`;
+
+/**
+ * Of `existingPairsCtes`: every day asked × every unit an organization is registered in, found
+ * from `dates` and `orgs` (a few thousand rows) rather than from `pairs`, so that `pairs` is read
+ * once and streams into the aggregate instead of being written out for a second reader.
+ */
+export const EXISTING_UNIT_KEYS = Prisma.sql`SELECT dates.d, u.unit_id FROM dates CROSS JOIN (SELECT DISTINCT o."unitId" AS unit_id FROM orgs o) u`;
+
 /**
  * `placed`: `pairs` with the unit each organization is counted in (`unit_id`) and its weight
  * (`w`, 1 except where a TODAY placement splits an old unit by shares).
  */
-export function placementCtes(f: ResolvedFilter, needsUnits: boolean): Prisma.Sql {
+export function placementCtes(f: ResolvedFilter, needsUnits: boolean, unitKeys: Prisma.Sql = PAIR_UNIT_KEYS): Prisma.Sql {
   // Without a unit filter or a unit breakdown the unit does not matter, and in TODAY mode an
   // organization's shares add up to 1: every organization counts once, where it is registered.
   if (!needsUnits) return Prisma.sql`placed AS (SELECT p.*, p.reg_unit_id AS unit_id, 1::numeric AS w FROM pairs p)`;
@@ -175,7 +185,7 @@ export function placementCtes(f: ResolvedFilter, needsUnits: boolean): Prisma.Sq
     UNION ALL
     SELECT s."predecessorId", s."successorId", 2, coalesce(s.share, 0) FROM "UnitSuccession" s
   ),
-  ukeys AS (SELECT DISTINCT p.d, p.reg_unit_id AS unit_id FROM pairs p),
+  ukeys AS (${unitKeys}),
   umap AS (
     SELECT DISTINCT ON (k.d, k.unit_id) k.d, k.unit_id, c.cand_id AS at_id
       FROM ukeys k
