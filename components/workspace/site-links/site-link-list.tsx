@@ -53,6 +53,8 @@ export function SiteLinkList({ links, emptyTitle }: { links: EditorSiteLink[]; e
   }
 
   async function remove(link: EditorSiteLink, data: FormData) {
+    // A deletion ends on the page's own notice (a redirect); an earlier outcome would linger.
+    setState(idleState);
     setState(await deleteSiteLink(link.id, idleState, data));
   }
 
@@ -106,7 +108,8 @@ export function SiteLinkList({ links, emptyTitle }: { links: EditorSiteLink[]; e
                   >
                     {link.visible ? 'Ẩn' : 'Hiện'}
                   </Button>
-                  <Link href={`/quan-tri/menu/${link.id}`} className={buttonClasses('secondary', 'px-3')} aria-label={`Sửa ${name}`}>
+                  {/* Not prefetched: a prefetched form could show the entry as it was before the last change. */}
+                  <Link href={`/quan-tri/menu/${link.id}`} prefetch={false} className={buttonClasses('secondary', 'px-3')} aria-label={`Sửa ${name}`}>
                     Sửa
                   </Link>
                   <form action={(data) => remove(link, data)}>
