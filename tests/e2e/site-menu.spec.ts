@@ -29,7 +29,7 @@ test.afterAll(async () => {
 });
 
 test('an editor renames a footer link and adds a menu entry, and the public home shows them at once', async ({ page, browser }) => {
-  test.setTimeout(120_000);
+  test.setTimeout(180_000);
   await signIn(page);
   await page.getByRole('navigation', { name: 'Menu quản trị' }).getByRole('link', { name: 'Menu và chân trang' }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Menu và chân trang');
