@@ -1,4 +1,7 @@
-/** Constants of the portal: who runs it, how to reach them, and the public menu. */
+/**
+ * Constants of the portal: who runs it and how to reach them. The top menu and the footer's links
+ * are data, edited at /quan-tri/menu (lib/site-links).
+ */
 
 export const site = {
   name: 'Liên minh Hợp tác xã tỉnh An Giang',
@@ -19,47 +22,3 @@ export const site = {
   nameEn: 'An Giang Provincial Cooperative Alliance',
   addressEn: '12 Le Loi Street, Rach Gia Ward, An Giang Province, Viet Nam',
 } as const;
-
-export type MenuLink = { href: string; label: string };
-/** A top-level menu entry; one with `children` opens a small submenu. */
-export type MenuItem = MenuLink & { children?: readonly MenuLink[] };
-
-/**
- * The public menu, modelled on the old portal's (seed 002) without its clutter: the sections a
- * visitor looks for, one level of submenu at most.
- */
-export const mainMenu: readonly MenuItem[] = [
-  { href: '/', label: 'Trang chủ' },
-  {
-    href: '/gioi-thieu',
-    label: 'Giới thiệu',
-    children: [
-      { href: '/gioi-thieu', label: 'Giới thiệu chung' },
-      { href: '/co-cau-to-chuc', label: 'Cơ cấu tổ chức' },
-      { href: '/trung-tam-tu-van', label: 'Trung tâm Tư vấn' },
-    ],
-  },
-  { href: '/tin-tuc', label: 'Tin tức' },
-  { href: '/van-ban', label: 'Văn bản' },
-  { href: '/lich-cong-tac', label: 'Lịch công tác' },
-  { href: '/hop-tac-xa', label: 'Tra cứu HTX' },
-  { href: '/so-lieu', label: 'Số liệu' },
-  { href: '/y-kien', label: 'Ý kiến' },
-  { href: '/lien-he', label: 'Liên hệ' },
-];
-
-export const footerLinks: readonly MenuLink[] = [
-  { href: '/gioi-thieu', label: 'Giới thiệu' },
-  { href: '/co-cau-to-chuc', label: 'Cơ cấu tổ chức' },
-  { href: '/van-ban', label: 'Hệ thống văn bản' },
-  { href: '/lich-cong-tac', label: 'Lịch công tác' },
-  { href: '/lay-y-kien', label: 'Lấy ý kiến dự thảo' },
-  { href: '/hop-tac-xa', label: 'Tra cứu hợp tác xã' },
-  { href: '/so-lieu', label: 'Số liệu kinh tế tập thể' },
-  { href: '/hoi-dap', label: 'Hỏi đáp' },
-  { href: '/thu-vien', label: 'Thư viện ảnh, video' },
-  { href: '/y-kien', label: 'Gửi ý kiến' },
-  { href: '/y-kien/tra-cuu', label: 'Tra cứu ý kiến' },
-  { href: '/lien-he', label: 'Liên hệ' },
-  { href: '/en', label: 'English' },
-];

@@ -1,11 +1,16 @@
 import Link from 'next/link';
 
-import { footerLinks, site } from '@/lib/site';
+import { site } from '@/lib/site';
+import { getPublicSiteLinks } from '@/lib/site-links/queries';
 
 import { Emblem } from './emblem';
 
-/** Contact details, the licence line and the main links: what a Vietnamese agency portal's footer carries. */
-export function SiteFooter() {
+/**
+ * Contact details, the licence line and the main links: what a Vietnamese agency portal's footer
+ * carries. The links are editable (/quan-tri/menu) and read through the data cache.
+ */
+export async function SiteFooter() {
+  const { footer } = await getPublicSiteLinks();
   return (
     <footer className="mt-16 border-t-4 border-brand-700 bg-white">
       <div className="mx-auto grid max-w-6xl gap-8 px-4 py-10 md:grid-cols-3">
@@ -50,9 +55,9 @@ export function SiteFooter() {
         </div>
         <nav aria-label="Liên kết chân trang">
           <ul className="grid grid-cols-2 gap-x-4 gap-y-2 md:grid-cols-1">
-            {footerLinks.map((l) => (
-              <li key={l.href}>
-                <Link href={l.href} lang={l.href === '/en' ? 'en' : undefined} className="text-brand-800 hover:underline">
+            {footer.map((l, i) => (
+              <li key={`${i}:${l.href}`}>
+                <Link href={l.href} lang={isEnglishPath(l.href) ? 'en' : undefined} className="text-brand-800 hover:underline">
                   {l.label}
                 </Link>
               </li>
@@ -62,4 +67,9 @@ export function SiteFooter() {
       </div>
     </footer>
   );
+}
+
+/** The English pages' links are labelled in English ("English"), so screen readers switch voice. */
+function isEnglishPath(href: string): boolean {
+  return href === '/en' || href.startsWith('/en/');
 }

@@ -1,7 +1,8 @@
 import Link from 'next/link';
 
 import { getTranslationPairs } from '@/lib/pages/queries';
-import { mainMenu, site } from '@/lib/site';
+import { site } from '@/lib/site';
+import { getPublicSiteLinks } from '@/lib/site-links/queries';
 
 import { Emblem } from './emblem';
 import { LanguageSwitch } from './language-switch';
@@ -14,7 +15,7 @@ import { TopMenu } from './top-menu';
  * worked out in the browser from the path.
  */
 export async function SiteHeader() {
-  const pairs = await getTranslationPairs();
+  const [pairs, links] = await Promise.all([getTranslationPairs(), getPublicSiteLinks()]);
   const utilityLink = 'rounded px-2 py-1 underline-offset-4 hover:underline focus-visible:outline-white';
   return (
     <header>
@@ -70,7 +71,7 @@ export async function SiteHeader() {
           </form>
         </div>
       </div>
-      <TopMenu items={mainMenu} />
+      <TopMenu items={links.menu} />
     </header>
   );
 }

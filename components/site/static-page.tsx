@@ -3,7 +3,7 @@ import Link from 'next/link';
 import { Breadcrumbs } from '@/components/ui/page-title';
 import { formatDate, isoDate } from '@/lib/format/date';
 import { sanitizePageHtml } from '@/lib/pages/html';
-import { mainMenu } from '@/lib/site';
+import type { MenuItem } from '@/lib/site-links/types';
 
 export type StaticPageData = {
   slug: string;
@@ -13,20 +13,22 @@ export type StaticPageData = {
   updatedAt: Date;
 };
 
-/** The pages grouped under "Giới thiệu" in the menu, shown beside each of them. */
-const aboutSection = mainMenu.find((i) => i.href === '/gioi-thieu')?.children ?? [];
-
-/** A Vietnamese page (Giới thiệu, Cơ cấu tổ chức, Liên hệ …): title, lead, cleaned body. */
-export function StaticPage({ page, translation }: { page: StaticPageData; translation: { path: string } | null }) {
+/**
+ * A Vietnamese page (Giới thiệu, Cơ cấu tổ chức, Liên hệ …): title, lead, cleaned body. `section`
+ * is the menu entry whose submenu holds the page (lib/site-links sectionOf): its pages are listed
+ * beside it, as "Giới thiệu" lists Giới thiệu chung, Cơ cấu tổ chức and Trung tâm Tư vấn.
+ */
+export function StaticPage({ page, translation, section }: { page: StaticPageData; translation: { path: string } | null; section: MenuItem | null }) {
   const path = `/${page.slug}`;
-  const inAbout = aboutSection.some((l) => l.href === path);
+  const sectionLinks = section?.children ?? [];
+  const inSection = sectionLinks.length > 0;
   return (
-    <div className={inAbout ? 'grid grid-cols-1 gap-8 lg:grid-cols-[minmax(0,1fr)_16rem]' : ''}>
+    <div className={inSection ? 'grid grid-cols-1 gap-8 lg:grid-cols-[minmax(0,1fr)_16rem]' : ''}>
       <article className="mx-auto w-full max-w-3xl min-w-0">
         <Breadcrumbs
           items={[
             { href: '/', label: 'Trang chủ' },
-            ...(inAbout && path !== '/gioi-thieu' ? [{ href: '/gioi-thieu', label: 'Giới thiệu' }] : []),
+            ...(section && path !== section.href ? [{ href: section.href, label: section.label }] : []),
             { label: page.title },
           ]}
         />
@@ -46,14 +48,14 @@ export function StaticPage({ page, translation }: { page: StaticPageData; transl
           ) : null}
         </footer>
       </article>
-      {inAbout ? (
-        <nav aria-labelledby="muc-gioi-thieu" className="self-start rounded-lg border border-slate-200 bg-white p-5">
-          <h2 id="muc-gioi-thieu" className="text-lg font-bold text-brand-800 uppercase">
-            Giới thiệu
+      {section && inSection ? (
+        <nav aria-labelledby="muc-trang" className="self-start rounded-lg border border-slate-200 bg-white p-5">
+          <h2 id="muc-trang" className="text-lg font-bold text-brand-800 uppercase">
+            {section.label}
           </h2>
           <ul className="mt-3 space-y-2">
-            {aboutSection.map((l) => (
-              <li key={l.href}>
+            {sectionLinks.map((l, i) => (
+              <li key={`${i}:${l.href}`}>
                 <Link
                   href={l.href}
                   aria-current={l.href === path ? 'page' : undefined}
@@ -63,11 +65,13 @@ export function StaticPage({ page, translation }: { page: StaticPageData; transl
                 </Link>
               </li>
             ))}
-            <li>
-              <Link href="/lien-he" className="text-slate-800 hover:text-brand-800 hover:underline">
-                Liên hệ
-              </Link>
-            </li>
+            {sectionLinks.some((l) => l.href === '/lien-he') ? null : (
+              <li>
+                <Link href="/lien-he" className="text-slate-800 hover:text-brand-800 hover:underline">
+                  Liên hệ
+                </Link>
+              </li>
+            )}
           </ul>
         </nav>
       ) : null}

@@ -4,7 +4,7 @@ import Link from 'next/link';
 import { usePathname } from 'next/navigation';
 import { useEffect, useId, useRef, useState, type FocusEvent, type KeyboardEvent } from 'react';
 
-import type { MenuItem, MenuLink } from '@/lib/site';
+import type { MenuItem, MenuLink } from '@/lib/site-links/types';
 
 function matches(pathname: string, href: string): boolean {
   if (href === '/') return pathname === '/';
@@ -19,7 +19,7 @@ function currentHref(pathname: string, items: readonly MenuItem[]): string | nul
 }
 
 /**
- * The main menu. On wide screens a row of links where "Giới thiệu" opens a small submenu; on
+ * The main menu. On wide screens a row of links where an entry with a submenu ("Giới thiệu") opens it; on
  * phones a "Menu" button shows the same list as a column. Both use the disclosure pattern (a
  * button with aria-expanded), which needs no arrow-key handling: Tab and Shift+Tab move through
  * the links, Enter or Space opens and closes, Escape closes and returns focus to the button, and a
@@ -99,22 +99,23 @@ export function TopMenu({ items }: { items: readonly MenuItem[] }) {
           Menu
         </button>
         <ul id={listId} className={`${mobileOpen ? 'block' : 'hidden'} border-t border-brand-600 pb-2 md:flex md:flex-wrap md:border-0 md:pb-0`}>
-          {items.map((item) => {
+          {items.map((item, index) => {
+            // Entries are editable data: two may share an address, so keys and ids go by place.
             if (!item.children) {
               return (
-                <li key={item.href}>
+                <li key={`${index}:${item.href}`}>
                   <Link href={item.href} aria-current={current === item.href ? 'page' : undefined} className={topLink}>
                     {item.label}
                   </Link>
                 </li>
               );
             }
-            const key = item.href.replace(/\W+/g, '');
+            const key = `sub${index}`;
             const open = openSub === key;
             const subId = `${baseId}-${key}-menu`;
             const inside = item.children.some((c) => c.href === current);
             return (
-              <li key={item.href} className="relative" onBlur={(e) => onSubBlur(e, key)}>
+              <li key={`${index}:${item.href}`} className="relative" onBlur={(e) => onSubBlur(e, key)}>
                 <button
                   id={`${baseId}-${key}-button`}
                   type="button"
@@ -132,8 +133,8 @@ export function TopMenu({ items }: { items: readonly MenuItem[] }) {
                   id={subId}
                   className={`${open ? 'block' : 'hidden'} bg-brand-800 pb-1 md:absolute md:top-full md:left-0 md:z-40 md:min-w-60 md:rounded-b-md md:bg-white md:py-1 md:shadow-lg md:ring-1 md:ring-slate-200`}
                 >
-                  {item.children.map((child) => (
-                    <li key={child.href}>
+                  {item.children.map((child, childIndex) => (
+                    <li key={`${childIndex}:${child.href}`}>
                       <Link
                         href={child.href}
                         aria-current={current === child.href ? 'page' : undefined}

@@ -19,8 +19,11 @@ export function ConfirmSubmit({
   confirmLabel,
   pendingLabel = 'Đang thực hiện…',
   tone = 'danger',
+  accessibleName,
 }: {
   children: string;
+  /** A fuller name for the opening button when its text is short ("Xóa" in a list of rows). */
+  accessibleName?: string;
   title: string;
   description: ReactNode;
   confirmLabel: string;
@@ -35,7 +38,7 @@ export function ConfirmSubmit({
 
   return (
     <>
-      <button type="button" className={tones} disabled={pending} onClick={() => dialog.current?.showModal()}>
+      <button type="button" className={tones} disabled={pending} aria-label={accessibleName} onClick={() => dialog.current?.showModal()}>
         {pending ? pendingLabel : children}
       </button>
       <dialog

@@ -23,6 +23,7 @@ export const workspaceNav: readonly WorkspaceNavItem[] = [
   { href: '/quan-tri/lich-cong-tac', label: 'Lịch công tác', permission: 'schedule.manage' },
   { href: '/quan-tri/hoi-dap', label: 'Hỏi đáp', permission: 'faq.manage' },
   { href: '/quan-tri/trang', label: 'Trang tĩnh', permission: 'page.manage' },
+  { href: '/quan-tri/menu', label: 'Menu và chân trang', permission: 'menu.manage' },
   { href: '/quan-tri/thu-vien', label: 'Thư viện ảnh, video', permission: 'gallery.manage' },
   { href: '/quan-tri/thong-ke', label: 'Thống kê', permission: 'stats.view' },
   { href: '/quan-tri/thong-ke/bao-cao', label: 'Báo cáo sơ kết, tổng kết', permission: 'report.export' },

@@ -47,6 +47,7 @@ export const entityLabels: Record<string, string> = {
   SupportActivity: 'Hoạt động hỗ trợ',
   Loan: 'Khoản vay',
   Award: 'Khen thưởng',
+  SiteLink: 'Liên kết menu, chân trang',
 };
 
 export const entityLabel = (entity: string): string => entityLabels[entity] ?? entity;
@@ -85,6 +86,9 @@ const actionLabels: Record<string, string> = {
   'article.discardDraft': 'Bỏ bản sửa đổi',
   'article.restoreRevision': 'Khôi phục phiên bản tin bài',
   'article.preview': 'Tạo liên kết xem trước',
+  'site-link.move': 'Đổi thứ tự liên kết',
+  'site-link.hide': 'Ẩn liên kết',
+  'site-link.show': 'Hiện liên kết',
 };
 
 /** Generic verbs for actions named "<entity>.<verb>" that have no label of their own. */
@@ -215,6 +219,12 @@ const entityFieldLabels: Record<string, string> = {
   'Member.type': 'Loại thành viên',
   'LegalDocument.type': 'Loại văn bản',
   'Feedback.name': 'Người gửi',
+  'SiteLink.label': 'Tên hiển thị',
+  'SiteLink.href': 'Đường dẫn',
+  'SiteLink.parentId': 'Mục cấp trên',
+  'SiteLink.location': 'Vị trí',
+  'SiteLink.position': 'Thứ tự',
+  'SiteLink.visible': 'Hiển thị',
 };
 
 export function fieldLabel(entity: string, field: string): string {
@@ -247,6 +257,7 @@ const entityEnumLabels: Record<string, Labels> = {
   'Article.status': articleStatusLabels,
   'Member.type': MEMBER_TYPE_LABELS,
   'LegalDocument.type': documentTypeLabels,
+  'SiteLink.location': { MENU: 'Menu chính', FOOTER: 'Liên kết chân trang' },
 };
 
 const MONEY_FIELDS = new Set([
@@ -294,6 +305,8 @@ export type AuditRefs = { users: ReadonlyMap<number, string>; units: ReadonlyMap
 export const noRefs: AuditRefs = { users: new Map(), units: new Map() };
 
 function isUnitRef(entity: string, field: string): boolean {
+  // A menu entry's parentId is another menu entry, not a unit.
+  if (entity === 'SiteLink') return false;
   return UNIT_REF_FIELDS.has(field) || (field === 'successorId' && entity === 'AdministrativeUnit');
 }
 

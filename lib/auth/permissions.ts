@@ -43,6 +43,8 @@ export const permissions = {
   'media.manage': ['ADMIN', 'EDITOR', 'STAFF'],
   /** Static pages (Giới thiệu, Cơ cấu tổ chức, Liên hệ, the English pages). */
   'page.manage': ['ADMIN', 'EDITOR'],
+  /** The public top menu and the footer's links (/quan-tri/menu). */
+  'menu.manage': ['ADMIN', 'EDITOR'],
   /** Photo albums and video clips (Thư viện ảnh, Phim tư liệu). */
   'gallery.manage': ['ADMIN', 'EDITOR'],
   /** Questions and answers by topic (Hỏi đáp). */

@@ -22,9 +22,11 @@ export const cacheTags = {
   stats: 'stats',
   /** Cached results of the statistics engine (lib/stats/cached.ts), by the data they are computed from. */
   statsSource: (source: StatsSource) => `stats:${source}`,
-  /** Static pages (Giới thiệu, Liên hệ, …) and the menu. */
+  /** Static pages (Giới thiệu, Liên hệ, …). */
   pages: 'pages',
   page: (slug: string) => `page:${slug}`,
+  /** The top menu and the footer's links, shown on every public page (lib/site-links). */
+  siteLinks: 'site-links',
   /** Administrative units (names shown in filters and profiles). */
   units: 'units',
   /**

@@ -6,6 +6,7 @@ import { StaticPage } from '@/components/site/static-page';
 import { cachedUnder, isBuildPhase } from '@/lib/cache/public';
 import { cacheTags } from '@/lib/cache/tags';
 import { getPage, isPageSlug } from '@/lib/pages/queries';
+import { getPublicSiteLinks, sectionOf } from '@/lib/site-links/queries';
 import { pageMetadata } from '@/lib/seo/metadata';
 
 // Static routes (/tin-tuc, /van-ban, /dang-nhap, /quan-tri …) take precedence over this dynamic
@@ -38,8 +39,8 @@ export default async function StaticPageRoute({ params }: Props) {
   // Malformed slugs cannot name a page: answer 404 without a query or a cache tag of their own.
   if (!isPageSlug(slug)) notFound();
   if (!(await cachedUnder(cacheTags.pages, cacheTags.page(slug)))) return null;
-  const { page, translation, redirectTo } = await loadPage(slug);
+  const [{ page, translation, redirectTo }, links] = await Promise.all([loadPage(slug), getPublicSiteLinks()]);
   if (redirectTo) permanentRedirect(redirectTo);
   if (!page) notFound();
-  return <StaticPage page={page} translation={translation} />;
+  return <StaticPage page={page} translation={translation} section={sectionOf(links.menu, `/${page.slug}`)} />;
 }
