@@ -19,9 +19,9 @@ const MAX_BYTES = Number(process.env.PAGE_CACHE_MAX_MB ?? 256) * 1024 * 1024;
  * in one server process. The server imports it for its incremental cache, and `next build` also
  * bundles a copy into the proxy (proxy.ts runs on Node.js), whose module-level maps would be
  * separate. Each copy registers the background expiry hook below when it loads, so the last one
- * loaded (the proxy's, on the first request) won: the article scheduler then expired tags in the
- * proxy's empty copy while Next kept serving the stale pages from the real one. One shared state
- * makes every copy's expiry reach the pages Next serves.
+ * loaded (the proxy's) won: the article scheduler then expired tags in the proxy's empty copy
+ * while Next kept serving the stale pages from the real one. One shared state makes every copy's
+ * expiry reach the pages Next serves.
  *
  * entries: key → { entry, bytes }; a Map keeps insertion order, which serves as the LRU order.
  * expiredTags: tag → time (ms) from which entries older than it are expired.
