@@ -158,6 +158,17 @@ test('an editor writes a static page with a captioned table, a description list 
   await body.getByText('Ban Kiểm tra gồm 5 ủy viên.').click();
   await page.keyboard.press('End');
   await page.keyboard.type(' Nhiệm kỳ 2021 – 2026.');
+  // The list of tasks grows from the keyboard: Enter after a description starts a term, Enter
+  // after a term its description, Enter on an empty last one leaves the list.
+  await body.getByText('Kiểm tra việc thực hiện Điều lệ Liên minh.').click();
+  await page.keyboard.press('End');
+  await page.keyboard.press('Enter');
+  await page.keyboard.type('Quyền hạn');
+  await page.keyboard.press('Enter');
+  await page.keyboard.type('Yêu cầu cung cấp hồ sơ.');
+  await page.keyboard.press('Enter');
+  await page.keyboard.press('Enter');
+  await page.keyboard.type('Liên hệ: Văn phòng Liên minh.');
   await body.getByRole('cell', { name: 'Trưởng ban' }).click();
   page.once('dialog', (prompt) => void prompt.accept('Ban Kiểm tra Liên minh nhiệm kỳ 2021 – 2026'));
   await page.getByRole('button', { name: 'Chú thích bảng' }).click();
@@ -166,7 +177,9 @@ test('an editor writes a static page with a captioned table, a description list 
   await expect(page.getByRole('status').filter({ hasText: 'Đã lưu trang.' })).toBeVisible();
 
   const [stored] = await sql<{ body: string }>(`SELECT body FROM "Page" WHERE title = $1`, [title]);
+  expect(stored.body).toMatch(/^<p>Ban Kiểm tra gồm 5 ủy viên\. Nhiệm kỳ 2021 – 2026\.<\/p>/);
   expect(stored.body).toContain('<caption>Ban Kiểm tra Liên minh nhiệm kỳ 2021 – 2026</caption>');
+  expect(stored.body).toContain('<dd>Yêu cầu cung cấp hồ sơ.</dd></dl><p>Liên hệ: Văn phòng Liên minh.</p>');
   expect(stored.body).toContain('<th scope="row"');
   expect(stored.body).toContain('hreflang="vi"');
   expect(stored.body).not.toMatch(/onclick|style=|class=|<h1/i);
@@ -180,8 +193,8 @@ test('an editor writes a static page with a captioned table, a description list 
   await expect(table.getByRole('columnheader')).toHaveText(['Họ và tên', 'Chức vụ']);
   await expect(table.getByRole('rowheader')).toHaveText(['Lê Văn Hòa', 'Trần Thị Mai']);
   const article = pub.getByRole('article');
-  await expect(article.getByRole('term')).toHaveText('Nhiệm vụ');
-  await expect(article.getByRole('definition')).toHaveText('Kiểm tra việc thực hiện Điều lệ Liên minh.');
+  await expect(article.getByRole('term')).toHaveText(['Nhiệm vụ', 'Quyền hạn']);
+  await expect(article.getByRole('definition')).toHaveText(['Kiểm tra việc thực hiện Điều lệ Liên minh.', 'Yêu cầu cung cấp hồ sơ.']);
   await expect(pub.getByRole('link', { name: 'trang Ý kiến' })).toHaveAttribute('hreflang', 'vi');
   await expect(pub.getByRole('img', { name: 'Trụ sở Liên minh Hợp tác xã tỉnh' })).toBeVisible();
   await expect(pub.getByText('Trụ sở Liên minh tại phường Rạch Giá')).toBeVisible();

@@ -182,10 +182,18 @@ export const DescriptionList = Node.create({
   name: 'descriptionList',
   group: 'block',
   content: '(descriptionTerm | descriptionDetails)+',
-  // Before the starter kit's Enter handling, which would split the list apart.
-  priority: 1000,
   parseHTML: () => [{ tag: 'dl' }],
   renderHTML: () => ['dl', 0],
+});
+
+/**
+ * Enter inside a description list, ahead of the starter kit's, which would split the list apart.
+ * An extension of its own: a high priority on the node would put it first in the schema and make
+ * it the document's default block instead of the paragraph.
+ */
+export const DescriptionListKeys = Extension.create({
+  name: 'descriptionListKeys',
+  priority: 1000,
   addKeyboardShortcuts() {
     return { Enter: () => descriptionEnter(this.editor) };
   },

@@ -14,6 +14,7 @@ import {
   CaptionedTable,
   DescriptionDetails,
   DescriptionList,
+  DescriptionListKeys,
   DescriptionTerm,
   editFigureCaption,
   editTableCaption,
@@ -116,7 +117,7 @@ function extensionsOf(profile: HtmlProfile): AnyExtension[] {
     LinkShortcut,
     ...(extraMarks ? [Superscript, Subscript] : []),
     ...(figures ? [Figure] : []),
-    ...(descriptionLists ? [DescriptionList, DescriptionTerm, DescriptionDetails] : []),
+    ...(descriptionLists ? [DescriptionList, DescriptionTerm, DescriptionDetails, DescriptionListKeys] : []),
   ];
 }
 
