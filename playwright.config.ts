@@ -2,6 +2,8 @@ import { existsSync } from 'node:fs';
 
 import { defineConfig } from '@playwright/test';
 
+import { E2E_SCHEDULER_SECONDS } from './tests/e2e/scheduler-interval';
+
 // Run through `npm test` or `npm run test:e2e` (scripts/test.ts), which prepares a fresh seeded
 // database, builds, resolves the Chromium binary and sets the variables read here.
 const port = Number(process.env.E2E_PORT ?? 3100);
@@ -59,6 +61,8 @@ export default defineConfig({
       NEXT_TELEMETRY_DISABLED: '1',
       PORT: String(port),
       DATABASE_POOL_MAX: process.env.DATABASE_POOL_MAX ?? '4',
+      // The in-app scheduler passes every few seconds instead of every 30 (newsroom-scheduler.spec.ts).
+      ARTICLE_SCHEDULER_SECONDS: String(E2E_SCHEDULER_SECONDS),
     },
   },
 });

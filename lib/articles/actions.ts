@@ -1,6 +1,5 @@
 'use server';
 
-import { fileTypeFromBuffer } from 'file-type';
 import { revalidatePath } from 'next/cache';
 import { redirect } from 'next/navigation';
 
@@ -10,7 +9,7 @@ import { requirePermission } from '@/lib/auth/session';
 import { prisma } from '@/lib/db';
 import { slugify } from '@/lib/format/slug';
 import { htmlToText } from '@/lib/html/sanitize';
-import { mediaUrl, storeMedia } from '@/lib/media/store';
+import { saveEditorImage, type UploadState } from '@/lib/media/editor-image';
 import { cleanLine } from '@/lib/validation/control-chars';
 
 import { cleanArticleHtml } from './html';
@@ -149,35 +148,10 @@ export async function updateArticle(articleId: number, seenUpdatedAt: string, _p
   return { status: 'success', message: 'Đã lưu tin bài.', values };
 }
 
-export type UploadedImage = { id: number; src: string; alt: string };
-export type UploadState = { status: 'idle' } | { status: 'error'; message: string } | { status: 'success'; message: string; image: UploadedImage };
-
-const IMAGE_TYPES = new Set(['image/jpeg', 'image/png', 'image/webp', 'image/gif']);
-const IMAGE_MAX_BYTES = 5 * 1024 * 1024;
-
-/**
- * One image for an article (body or cover). Minimal on purpose: the type is judged by the bytes
- * (not the name), the size is capped and alt text is required; resizing and the full library are
- * the media library's (/quan-tri/thu-vien).
- */
+/** One image for an article's body or cover (lib/media/editor-image.ts). */
 export async function uploadArticleImage(_previous: UploadState, formData: FormData): Promise<UploadState> {
   const me = await requirePermission('article.write');
-  const file = formData.get('file');
-  const alt = cleanLine(String(formData.get('alt') ?? '')).replace(/\s+/g, ' ').trim();
-  if (!(file instanceof File) || file.size === 0) return { status: 'error', message: 'Vui lòng chọn một tệp ảnh.' };
-  if (file.size > IMAGE_MAX_BYTES) return { status: 'error', message: 'Ảnh lớn quá 5 MB.' };
-  if (!alt) return { status: 'error', message: 'Vui lòng nhập mô tả ảnh (cho người không xem được ảnh).' };
-  if (alt.length > 300) return { status: 'error', message: 'Mô tả ảnh dài quá 300 ký tự.' };
-  const bytes = new Uint8Array(await file.arrayBuffer());
-  const type = await fileTypeFromBuffer(bytes);
-  if (!type || !IMAGE_TYPES.has(type.mime)) return { status: 'error', message: 'Tệp không phải ảnh JPEG, PNG, WebP hoặc GIF.' };
-  const name = `${(slugify(file.name.replace(/\.[^.]*$/, '')) || 'anh').slice(0, 80)}.${type.ext}`;
-  const media = await prisma.$transaction(async (tx) => {
-    const stored = await storeMedia(tx, { bytes, fileName: name, mimeType: type.mime, altText: alt, uploadedById: me.id });
-    await recordAudit(tx, { userId: me.id, action: 'media.create', entity: 'Media', entityId: String(stored.id), after: { fileName: stored.fileName, mimeType: stored.mimeType, sizeBytes: stored.sizeBytes } });
-    return stored;
-  });
-  return { status: 'success', message: 'Đã tải ảnh lên.', image: { id: media.id, src: mediaUrl(media.storageKey), alt: media.altText ?? alt } };
+  return saveEditorImage(me.id, formData);
 }
 
 export type OrganizationHit = { id: number; name: string; place: string | null };

@@ -94,17 +94,6 @@ export async function getArticleForEditor(id: number) {
 
 export type EditorArticle = NonNullable<Awaited<ReturnType<typeof getArticleForEditor>>>;
 
-/** Images to pick for a body or a cover: the newest first. */
-export async function getPickableImages(limit = 24) {
-  const rows = await prisma.media.findMany({
-    where: { mimeType: { startsWith: 'image/' } },
-    select: { id: true, storageKey: true, altText: true, fileName: true },
-    orderBy: [{ createdAt: 'desc' }, { id: 'desc' }],
-    take: limit,
-  });
-  return rows.map((m) => ({ id: m.id, src: mediaUrl(m.storageKey), alt: m.altText ?? m.fileName }));
-}
-
 export async function getRevisions(articleId: number) {
   return prisma.articleRevision.findMany({
     where: { articleId },

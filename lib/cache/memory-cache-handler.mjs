@@ -14,11 +14,20 @@
 const NEXT_CACHE_TAGS_HEADER = 'x-next-cache-tags';
 const MAX_BYTES = Number(process.env.PAGE_CACHE_MAX_MB ?? 256) * 1024 * 1024;
 
-/** key → { entry, bytes }; a Map keeps insertion order, which serves as the LRU order. */
-const entries = new Map();
-/** tag → time (ms) from which entries older than it are expired. */
-const expiredTags = new Map();
-let totalBytes = 0;
+/**
+ * The cache's state lives on globalThis, not in this module: Next loads this file more than once
+ * in one server process. The server imports it for its incremental cache, and `next build` also
+ * bundles a copy into the proxy (proxy.ts runs on Node.js), whose module-level maps would be
+ * separate. Each copy registers the background expiry hook below when it loads, so the last one
+ * loaded (the proxy's) won: the article scheduler then expired tags in the proxy's empty copy
+ * while Next kept serving the stale pages from the real one. One shared state makes every copy's
+ * expiry reach the pages Next serves.
+ *
+ * entries: key → { entry, bytes }; a Map keeps insertion order, which serves as the LRU order.
+ * expiredTags: tag → time (ms) from which entries older than it are expired.
+ */
+const state = (globalThis[Symbol.for('portal.pageCache')] ??= { entries: new Map(), expiredTags: new Map(), totalBytes: 0 });
+const { entries, expiredTags } = state;
 
 function sizeOf(value) {
   if (!value) return 64;
@@ -64,7 +73,7 @@ function remove(key) {
   const found = entries.get(key);
   if (!found) return;
   entries.delete(key);
-  totalBytes -= found.bytes;
+  state.totalBytes -= found.bytes;
 }
 
 function expireTags(tags) {
@@ -99,8 +108,8 @@ export default class MemoryCacheHandler {
     const entry = { value: data, lastModified: Date.now(), cacheControl: ctx?.fetchCache ? undefined : ctx?.cacheControl };
     const bytes = sizeOf(data);
     entries.set(key, { entry, bytes });
-    totalBytes += bytes;
-    while (totalBytes > MAX_BYTES && entries.size > 1) {
+    state.totalBytes += bytes;
+    while (state.totalBytes > MAX_BYTES && entries.size > 1) {
       const oldest = entries.keys().next().value;
       remove(oldest);
     }

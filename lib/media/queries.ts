@@ -6,6 +6,7 @@ import { firstParam, pageWindow, toPaged } from '@/lib/pagination';
 import { parsePage } from '@/lib/pagination';
 
 import { MIME_BY_KIND, type MediaKind, mediaKindParams } from './kinds';
+import { mediaUrl } from './store';
 import { findMediaUses } from './usage';
 
 export const MEDIA_PER_PAGE = 24;
@@ -70,4 +71,15 @@ export async function getMediaForEditor(id: number) {
   });
   if (!media) return null;
   return { ...media, uses: await findMediaUses(prisma, id) };
+}
+
+/** The newest images of the library, for the rich-text editor's image dialog and the cover picker. */
+export async function getPickableImages(limit = 24) {
+  const rows = await prisma.media.findMany({
+    where: { mimeType: { startsWith: 'image/' } },
+    select: { id: true, storageKey: true, altText: true, fileName: true },
+    orderBy: [{ createdAt: 'desc' }, { id: 'desc' }],
+    take: limit,
+  });
+  return rows.map((m) => ({ id: m.id, src: mediaUrl(m.storageKey), alt: m.altText ?? m.fileName }));
 }

@@ -9,6 +9,7 @@ import { requirePermission } from '@/lib/auth/session';
 import { cacheTags, expirePublicTags } from '@/lib/cache/tags';
 import { prisma } from '@/lib/db';
 import { slugify } from '@/lib/format/slug';
+import { saveEditorImage, type UploadState } from '@/lib/media/editor-image';
 import { requestIp } from '@/lib/members/mutation';
 
 import { newPageSchema, pageFormSchema } from './editor';
@@ -57,4 +58,10 @@ export async function updatePage(pageId: number, _prev: ActionState, formData: F
   expirePublicTags(cacheTags.pages, cacheTags.page(page.slug));
   revalidatePath(WORKSPACE, 'layout');
   return { status: 'success', message: 'Đã lưu trang.', values: { ...values, body: parsed.data.body } };
+}
+
+/** One image for a page's body, from the editor's "Chèn ảnh" (lib/media/editor-image.ts). */
+export async function uploadPageImage(_previous: UploadState, formData: FormData): Promise<UploadState> {
+  const user = await requirePermission('page.manage');
+  return saveEditorImage(user.id, formData);
 }

@@ -27,3 +27,17 @@ describe('pages tagged with the day they were rendered for', () => {
     expect(await handler.get('/tin-tuc/y')).not.toBeNull();
   });
 });
+
+describe('copies of the handler in one server process', () => {
+  it('share one cache, so an expiry through the background hook of a copy loaded later reaches the pages served', async () => {
+    const handler = new MemoryCacheHandler() as Handler;
+    await handler.set('/tin-tuc/z', page(['articles', 'article:z']));
+    expect(await handler.get('/tin-tuc/z')).not.toBeNull();
+    // As the copy `next build` bundles into the proxy, loaded on the first request: it registers the hook again.
+    // @ts-expect-error -- plain JavaScript module, loaded a second time under another address.
+    const copy = await import('@/lib/cache/memory-cache-handler.mjs?proxy-copy');
+    expect(copy.default).not.toBe(MemoryCacheHandler);
+    await (globalThis as { __portalExpireTags?: (tags: string[]) => Promise<void> }).__portalExpireTags!(['article:z']);
+    expect(await handler.get('/tin-tuc/z')).toBeNull();
+  });
+});

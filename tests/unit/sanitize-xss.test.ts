@@ -152,7 +152,7 @@ describe('what an editor writes survives', () => {
 
 describe('paste from Word', () => {
   it('drops mso styles, classes, spans, comments and local images, and keeps the table', async () => {
-    const { cleanPastedHtml } = await import('@/lib/articles/paste');
+    const { cleanPastedHtml } = await import('@/lib/html/paste');
     const word =
       `<html xmlns:o="urn:schemas-microsoft-com:office:office"><head><meta name=Generator content="Microsoft Word 15"><style>p.MsoNormal{mso-style-parent:"";}</style></head><body>` +
       `<!--[if gte mso 9]><xml><o:OfficeDocumentSettings></o:OfficeDocumentSettings></xml><![endif]-->` +
@@ -165,5 +165,13 @@ describe('paste from Word', () => {
     expect(out).toContain('<b>Kết quả</b>');
     expect(out).toContain('<p>Một</p>');
     expect(out).toContain('<table><tr><td><p>Chỉ tiêu</p></td></tr></table>');
+  });
+
+  it('moves pasted headings to the levels the editor offers', async () => {
+    const { fitHeadings } = await import('@/lib/html/paste');
+    const word = '<h1>Chương I</h1><h2 >Mục 1</h2><h3>Điều 1</h3><h5>Khoản</h5>';
+    expect(fitHeadings(word, [3, 4])).toBe('<h3>Chương I</h3><h3 >Mục 1</h3><h3>Điều 1</h3><h4>Khoản</h4>');
+    expect(fitHeadings(word, [2, 3, 4])).toBe('<h2>Chương I</h2><h2 >Mục 1</h2><h3>Điều 1</h3><h4>Khoản</h4>');
+    expect(fitHeadings('<H1 class=x>A</H1>', [2, 3, 4])).toBe('<h2 class=x>A</h2>');
   });
 });

@@ -1,13 +1,13 @@
 'use client';
 
 import { CoverPicker } from '@/components/workspace/article-editor/cover-picker';
-import type { PickedImage } from '@/components/workspace/article-editor/image-picker';
 import { OrganizationPicker } from '@/components/workspace/article-editor/organization-picker';
-import { RichTextEditor } from '@/components/workspace/article-editor/rich-text-editor';
+import type { PickedImage } from '@/components/workspace/rich-text/image-picker';
+import { RichTextEditor } from '@/components/workspace/rich-text/rich-text-editor';
 import { CheckboxField, FormMessage, InputField, SelectField, TextAreaField, type Option } from '@/components/workspace/form-fields';
 import { SubmitButton } from '@/components/workspace/submit-button';
 import { checkedOf, errorOf, useFormAction, valueOf, type FormAction } from '@/components/workspace/use-form-action';
-import type { OrganizationHit } from '@/lib/articles/actions';
+import { uploadArticleImage, type OrganizationHit } from '@/lib/articles/actions';
 import { SUMMARY_MAX, TITLE_MAX } from '@/lib/articles/schema';
 
 export type ArticleFormInitial = {
@@ -51,7 +51,14 @@ export function ArticleForm({
           <SelectField label="Chuyên mục" name="categoryId" placeholder="— Chọn chuyên mục —" options={categories} defaultValue={value('categoryId')} error={errorOf(state, 'categoryId')} />
           <InputField label="Tác giả / nguồn" name="sourceLine" maxLength={200} hint="In cuối bài, ví dụ: “Minh Anh – Liên minh HTX tỉnh” hoặc “Theo Báo An Giang”." defaultValue={value('sourceLine')} error={errorOf(state, 'sourceLine')} />
         </div>
-        <RichTextEditor name="body" label="Nội dung" defaultValue={value('body')} error={errorOf(state, 'body')} images={images} />
+        <RichTextEditor
+          name="body"
+          label="Nội dung"
+          profile="article"
+          defaultValue={value('body')}
+          error={errorOf(state, 'body')}
+          images={{ choices: images, upload: uploadArticleImage }}
+        />
         <CoverPicker defaultValue={cover} images={images} error={errorOf(state, 'coverMediaId')} />
         <InputField label="Chú thích ảnh đại diện" name="coverCaption" maxLength={300} defaultValue={value('coverCaption')} error={errorOf(state, 'coverCaption')} />
         <InputField label="Từ khóa" name="tags" hint="Cách nhau bởi dấu phẩy, ví dụ: OCOP, chuyển đổi số." defaultValue={value('tags')} error={errorOf(state, 'tags')} />

@@ -3,8 +3,8 @@
 import { useState } from 'react';
 
 import { buttonClasses } from '@/components/ui/button';
-
-import { ImagePicker, type PickedImage } from './image-picker';
+import { ImagePicker, type PickedImage } from '@/components/workspace/rich-text/image-picker';
+import { uploadArticleImage } from '@/lib/articles/actions';
 
 /** The article's cover image (ảnh đại diện): pick or upload one, or none. */
 export function CoverPicker({ defaultValue, images, error }: { defaultValue: PickedImage | null; images: PickedImage[]; error?: string }) {
@@ -34,6 +34,7 @@ export function CoverPicker({ defaultValue, images, error }: { defaultValue: Pic
       {picking ? (
         <ImagePicker
           images={images}
+          upload={uploadArticleImage}
           title="Chọn ảnh đại diện"
           onClose={() => setPicking(false)}
           onPick={(image) => {

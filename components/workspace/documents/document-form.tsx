@@ -1,6 +1,7 @@
 'use client';
 
 import { CheckboxField, FormMessage, InputField, SelectField, TextAreaField, type Option } from '@/components/workspace/form-fields';
+import { RichTextEditor } from '@/components/workspace/rich-text/rich-text-editor';
 import { SubmitButton } from '@/components/workspace/submit-button';
 import { checkedOf, errorOf, type FormAction, useFormAction, valueOf } from '@/components/workspace/use-form-action';
 
@@ -38,12 +39,11 @@ export function DocumentForm({ action, initial, typeOptions, scopeOptions, issue
         </div>
         <InputField label="Lĩnh vực" name="field" defaultValue={v('field')} error={e('field')} />
         <TextAreaField label="Trích yếu" name="abstract" required rows={3} defaultValue={v('abstract')} error={e('abstract')} />
-        <TextAreaField
-          label="Toàn văn (HTML)"
+        <RichTextEditor
           name="fullText"
-          rows={12}
-          className="font-mono"
-          hint="Dán nội dung văn bản. Khi lưu chỉ giữ đoạn văn, tiêu đề, danh sách, bảng và liên kết; mã lệnh, kiểu dáng và thuộc tính lạ bị loại bỏ."
+          label="Toàn văn"
+          profile="document"
+          hint="Dán được từ Word: định dạng thừa được bỏ, giữ lại tiêu đề, đoạn văn, danh sách, bảng và liên kết. Toàn văn không chứa ảnh; bản gốc PDF hoặc Word thì đính kèm thành tệp."
           defaultValue={v('fullText')}
           error={e('fullText')}
         />

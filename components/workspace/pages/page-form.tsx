@@ -1,10 +1,26 @@
 'use client';
 
 import { CheckboxField, FormMessage, InputField, SelectField, TextAreaField } from '@/components/workspace/form-fields';
+import type { PickedImage } from '@/components/workspace/rich-text/image-picker';
+import { RichTextEditor } from '@/components/workspace/rich-text/rich-text-editor';
 import { SubmitButton } from '@/components/workspace/submit-button';
 import { checkedOf, errorOf, type FormAction, useFormAction, valueOf } from '@/components/workspace/use-form-action';
+import { uploadPageImage } from '@/lib/pages/actions';
 
-export function PageForm({ action, initial, submitLabel, withLocale }: { action: FormAction; initial: Record<string, string>; submitLabel: string; withLocale: boolean }) {
+export function PageForm({
+  action,
+  initial,
+  images,
+  submitLabel,
+  withLocale,
+}: {
+  action: FormAction;
+  initial: Record<string, string>;
+  /** The newest images of the media library, for the editor's "Chèn ảnh". */
+  images: PickedImage[];
+  submitLabel: string;
+  withLocale: boolean;
+}) {
   const { state, round, dispatch } = useFormAction(action);
   const v = (name: string) => valueOf(state, initial, name);
   return (
@@ -25,15 +41,15 @@ export function PageForm({ action, initial, submitLabel, withLocale }: { action:
           />
         ) : null}
         <TextAreaField label="Tóm tắt" name="summary" rows={2} hint="Hiện dưới tiêu đề và trong kết quả tìm kiếm." defaultValue={v('summary')} error={errorOf(state, 'summary')} />
-        <TextAreaField
-          label="Nội dung (HTML)"
+        <RichTextEditor
           name="body"
+          label="Nội dung"
+          profile="page"
           required
-          rows={18}
-          className="font-mono"
-          hint="Giữ đoạn văn, tiêu đề, danh sách, bảng, liên kết và ảnh từ thư viện media; mã lệnh và thuộc tính lạ bị loại bỏ khi lưu."
+          hint="Dán được từ Word hoặc trang web: định dạng thừa được bỏ, giữ lại tiêu đề, danh sách, bảng, liên kết và ảnh từ thư viện media."
           defaultValue={v('body')}
           error={errorOf(state, 'body')}
+          images={{ choices: images, upload: uploadPageImage }}
         />
         <CheckboxField label="Công khai" name="published" defaultChecked={checkedOf(state, initial, 'published')} />
       </div>

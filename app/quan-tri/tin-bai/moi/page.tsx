@@ -1,7 +1,7 @@
 import { Breadcrumbs, PageTitle } from '@/components/ui/page-title';
 import { createArticle } from '@/lib/articles/actions';
 import { getCategories } from '@/lib/articles/queries';
-import { getPickableImages } from '@/lib/articles/workspace-queries';
+import { getPickableImages } from '@/lib/media/queries';
 import { requirePermission } from '@/lib/auth/session';
 
 import { ArticleForm } from '../article-form';

@@ -7,6 +7,7 @@ import { PageForm } from '@/components/workspace/pages/page-form';
 import { requirePermission } from '@/lib/auth/session';
 import { updatePage } from '@/lib/pages/actions';
 import { getPageForEditor, pagePath } from '@/lib/pages/queries';
+import { getPickableImages } from '@/lib/media/queries';
 import { firstParam } from '@/lib/pagination';
 
 export const metadata = { title: 'Sửa trang' };
@@ -15,7 +16,7 @@ type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<str
 
 export default async function EditPagePage({ params, searchParams }: Props) {
   await requirePermission('page.manage');
-  const page = await getPageForEditor(Number((await params).id));
+  const [page, images] = await Promise.all([getPageForEditor(Number((await params).id)), getPickableImages()]);
   if (!page) notFound();
   const created = firstParam((await searchParams)['thong-bao']) === 'da-tao';
   return (
@@ -34,6 +35,7 @@ export default async function EditPagePage({ params, searchParams }: Props) {
       <PageForm
         action={updatePage.bind(null, page.id)}
         initial={{ title: page.title, summary: page.summary ?? '', body: page.body, published: page.published ? 'on' : '' }}
+        images={images}
         submitLabel="Lưu trang"
         withLocale={false}
       />

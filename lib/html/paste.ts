@@ -1,9 +1,10 @@
 /**
- * HTML pasted into the article editor from Word or a web page, reduced to structure before the
- * editor parses it: Word's conditional comments and XML islands, its list-bullet spans and
- * namespaced tags (o:p, v:shape…), every class, style, id and language attribute, fonts and spans.
+ * HTML pasted into the rich-text editor (articles, legal documents, static pages) from Word or a
+ * web page, reduced to structure before the editor parses it: Word's conditional comments and XML
+ * islands, its list-bullet spans and namespaced tags (o:p, v:shape…), every class, style, id and
+ * language attribute, fonts and spans.
  * The editor's schema then keeps only what it knows (headings, lists, tables, links…), and the
- * server's allow-list (lib/html/sanitize.ts) has the final word when the article is saved.
+ * server's allow-list (lib/html/sanitize.ts) has the final word when the text is saved.
  * Pure string work, so it runs the same in the browser and in tests.
  */
 export function cleanPastedHtml(html: string): string {
@@ -26,4 +27,16 @@ export function cleanPastedHtml(html: string): string {
       .replace(/<img\b(?![^>]*\bsrc=["']?\/media\/)[^>]*>/gi, '')
       .replace(/&nbsp;/g, ' ')
   );
+}
+
+/**
+ * Moves every heading of pasted HTML to the nearest level the editor offers (a legal document's
+ * text has h3 and h4 under the page's own headings; an article or a page h2 to h4). The editor
+ * would otherwise turn a Word "Heading 1" into a plain paragraph and lose the structure.
+ */
+export function fitHeadings(html: string, levels: readonly number[]): string {
+  if (levels.length === 0) return html;
+  const min = Math.min(...levels);
+  const max = Math.max(...levels);
+  return html.replace(/<(\/?)h([1-6])\b/gi, (_tag, close: string, level: string) => `<${close}h${Math.min(max, Math.max(min, Number(level)))}`);
 }

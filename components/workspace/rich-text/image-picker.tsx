@@ -4,26 +4,31 @@ import { useActionState, useEffect, useId, useRef, useState } from 'react';
 import { createPortal } from 'react-dom';
 
 import { buttonClasses } from '@/components/ui/button';
-import { uploadArticleImage, type UploadState } from '@/lib/articles/actions';
+import type { UploadState } from '@/lib/media/editor-image';
 
 export type PickedImage = { id: number; src: string; alt: string };
+
+/** The server action that stores an uploaded image; each editor passes one guarded by its own permission. */
+export type UploadImageAction = (previous: UploadState, formData: FormData) => Promise<UploadState>;
 
 const idle: UploadState = { status: 'idle' };
 
 /**
- * Rendered only while open (so only in the browser), into document.body: the upload form must not
- * sit inside the article's form. A modal dialog to choose an image for an article: one of the newest in the media library, or
- * one uploaded here (type checked by content on the server, alt text required). With a caption
- * field when the image goes into the body.
+ * A modal dialog to choose an image for an article or a page: one of the newest in the media
+ * library, or one uploaded here (type checked by content on the server, alt text required). With a
+ * caption field when the image goes into the body. Rendered only while open (so only in the
+ * browser), into document.body: the upload form must not sit inside the editor's form.
  */
 export function ImagePicker({
   images,
+  upload: uploadImage,
   title,
   withCaption = false,
   onPick,
   onClose,
 }: {
   images: PickedImage[];
+  upload: UploadImageAction;
   title: string;
   withCaption?: boolean;
   onPick: (image: PickedImage, caption: string) => void;
@@ -34,7 +39,7 @@ export function ImagePicker({
   const [caption, setCaption] = useState('');
   const [uploaded, setUploaded] = useState<PickedImage[]>([]);
   const [state, upload, pending] = useActionState(async (previous: UploadState, formData: FormData) => {
-    const result = await uploadArticleImage(previous, formData);
+    const result = await uploadImage(previous, formData);
     if (result.status === 'success') setUploaded((list) => [result.image, ...list.filter((i) => i.id !== result.image.id)]);
     return result;
   }, idle);
