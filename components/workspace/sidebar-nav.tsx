@@ -29,6 +29,8 @@ export function SidebarNav({ links }: { links: SidebarLink[] }) {
                 {link.label}
                 {link.count ? (
                   <span className={`ml-2 inline-block min-w-6 rounded-full px-1.5 text-center text-sm font-bold ${current ? 'bg-white text-brand-800' : 'bg-red-700 text-white'}`}>
+                    {/* Read as "Bình luận, 3 chờ duyệt". */}
+                    <span className="sr-only">, </span>
                     {link.count > 99 ? '99+' : link.count}
                     {link.countLabel ? <span className="sr-only"> {link.countLabel}</span> : null}
                   </span>
