@@ -4,11 +4,12 @@ import type { ReactNode } from 'react';
 
 import { Emblem } from '@/components/site/emblem';
 import { SkipLink } from '@/components/site/skip-link';
-import { accountNavItem, workspaceNav } from '@/components/workspace/nav-items';
-import { SidebarNav } from '@/components/workspace/sidebar-nav';
+import { accountNavItem, workspaceNav, type NavCount } from '@/components/workspace/nav-items';
+import { SidebarNav, type SidebarLink } from '@/components/workspace/sidebar-nav';
 import { UserMenu } from '@/components/workspace/user-menu';
 import { roleHas, roleLabels } from '@/lib/auth/permissions';
 import { requireUser } from '@/lib/auth/session';
+import { countPendingComments } from '@/lib/comments/queries';
 import { countUnreadNotifications } from '@/lib/notifications/queries';
 import { site } from '@/lib/site';
 
@@ -19,12 +20,15 @@ export const metadata: Metadata = {
 
 export default async function WorkspaceLayout({ children }: { children: ReactNode }) {
   const user = await requireUser();
-  const unread = await countUnreadNotifications(user.id);
   // With a one-time password, every page but the account page redirects there (requirePermission):
   // the menu offers only that page.
-  const links = user.mustChangePassword
+  const items = user.mustChangePassword ? [] : workspaceNav.filter((item) => roleHas(user.role, item.permission));
+  const wanted = new Set(items.flatMap((item) => (item.count ? [item.count] : [])));
+  const [unread, pendingComments] = await Promise.all([countUnreadNotifications(user.id), wanted.has('pendingComments') ? countPendingComments() : 0]);
+  const counts: Record<NavCount, { value: number; label: string }> = { pendingComments: { value: pendingComments, label: 'chờ duyệt' } };
+  const links: SidebarLink[] = user.mustChangePassword
     ? [accountNavItem]
-    : workspaceNav.filter((item) => roleHas(user.role, item.permission)).map(({ href, label }) => ({ href, label }));
+    : items.map(({ href, label, count }) => ({ href, label, ...(count ? { count: counts[count].value, countLabel: counts[count].label } : {}) }));
 
   return (
     <div className="min-h-screen bg-slate-100">

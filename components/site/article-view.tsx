@@ -1,6 +1,7 @@
 import Link from 'next/link';
 
 import { PrintButton } from '@/components/site/article-actions';
+import { ArticleCommentForm } from '@/components/site/article-comment-form';
 import { ArticleLinks } from '@/components/site/article-list';
 import { isBeforeReform, ReformNotice } from '@/components/site/reform-notice';
 import { ShareLinks } from '@/components/site/share-links';
@@ -9,7 +10,9 @@ import { ViewCounter } from '@/components/site/view-counter';
 import { Breadcrumbs } from '@/components/ui/page-title';
 import { sanitizeArticleHtml } from '@/lib/articles/html';
 import type { ArticleDetail, ArticleListItem } from '@/lib/articles/queries';
-import { formatWeekdayDateTime } from '@/lib/format/date';
+import type { PublicComment } from '@/lib/comments/queries';
+import { formatDateTime, formatWeekdayDateTime } from '@/lib/format/date';
+import { formatNumber } from '@/lib/format/number';
 import { absoluteUrl } from '@/lib/seo/site-url';
 
 /**
@@ -22,11 +25,14 @@ export function ArticleView({
   article,
   related,
   earlier,
+  comments = null,
   preview = false,
 }: {
   article: ArticleDetail;
   related: ArticleListItem[];
   earlier: ArticleListItem[];
+  /** The published comments, when the article takes comments (null otherwise, and in a preview). */
+  comments?: { items: PublicComment[]; total: number } | null;
   preview?: boolean;
 }) {
   const url = absoluteUrl(`/tin-tuc/${article.slug}`);
@@ -99,6 +105,8 @@ export function ArticleView({
         </section>
       ) : null}
 
+      {article.commentsEnabled && comments && !preview ? <ArticleComments slug={article.slug} comments={comments} /> : null}
+
       {related.length > 0 ? (
         <section aria-labelledby="tin-cung-chuyen-muc" className="mt-10 print:hidden">
           <h2 id="tin-cung-chuyen-muc" className="border-b-2 border-brand-700 pb-2 text-lg font-bold text-brand-800 uppercase">
@@ -121,5 +129,42 @@ export function ArticleView({
         </section>
       ) : null}
     </article>
+  );
+}
+
+/**
+ * Readers' comments: the published ones, as plain text (React escapes it; line breaks kept), with
+ * the name and date but never the contact, then the form. New comments wait for an editor.
+ */
+function ArticleComments({ slug, comments }: { slug: string; comments: { items: PublicComment[]; total: number } }) {
+  return (
+    <section aria-labelledby="binh-luan" className="mt-10 print:hidden">
+      <h2 id="binh-luan" className="border-b-2 border-brand-700 pb-2 text-lg font-bold text-brand-800 uppercase">
+        Bình luận ({formatNumber(comments.total)})
+      </h2>
+      {comments.items.length > 0 ? (
+        <ol className="mt-4 space-y-4">
+          {comments.items.map((c) => (
+            <li key={c.id} className="rounded-lg border border-slate-200 bg-white p-4">
+              <p className="flex flex-wrap items-baseline gap-x-3">
+                <span className="font-semibold text-slate-900">{c.name}</span>
+                <time dateTime={c.createdAt.toISOString()} className="text-sm text-slate-600">
+                  {formatDateTime(c.createdAt)}
+                </time>
+              </p>
+              <p className="mt-2 whitespace-pre-line text-slate-800">{c.body}</p>
+            </li>
+          ))}
+        </ol>
+      ) : (
+        <p className="mt-4 text-slate-700">Chưa có bình luận nào. Hãy là người đầu tiên góp ý về bài viết.</p>
+      )}
+      {comments.total > comments.items.length ? (
+        <p className="mt-3 text-sm text-slate-600">Đang hiện {formatNumber(comments.items.length)} bình luận mới nhất.</p>
+      ) : null}
+      <h3 className="mt-8 text-lg font-bold text-slate-900">Gửi bình luận</h3>
+      <p className="mt-1 mb-3 text-slate-700">Bình luận được đăng sau khi Ban biên tập duyệt. Email, số điện thoại của bạn không được công khai.</p>
+      <ArticleCommentForm slug={slug} />
+    </section>
   );
 }

@@ -1,6 +1,9 @@
 import type { Permission } from '@/lib/auth/permissions';
 
-export type WorkspaceNavItem = { href: string; label: string; permission: Permission };
+/** A count shown beside an item: what waits for the people who see it. */
+export type NavCount = 'pendingComments';
+
+export type WorkspaceNavItem = { href: string; label: string; permission: Permission; count?: NavCount };
 
 /** The workspace menu; each item shows only to roles that hold its permission. */
 export const workspaceNav: readonly WorkspaceNavItem[] = [
@@ -17,6 +20,7 @@ export const workspaceNav: readonly WorkspaceNavItem[] = [
   { href: '/quan-tri/vay-von', label: 'Vay vốn', permission: 'support.read' },
   { href: '/quan-tri/khen-thuong', label: 'Khen thưởng', permission: 'support.read' },
   { href: '/quan-tri/tin-bai', label: 'Tin bài', permission: 'article.write' },
+  { href: '/quan-tri/binh-luan', label: 'Bình luận', permission: 'comment.moderate', count: 'pendingComments' },
   { href: '/quan-tri/van-ban', label: 'Văn bản', permission: 'document.manage' },
   { href: '/quan-tri/lay-y-kien', label: 'Lấy ý kiến dự thảo', permission: 'document.manage' },
   { href: '/quan-tri/thu-vien-media', label: 'Thư viện media', permission: 'media.manage' },

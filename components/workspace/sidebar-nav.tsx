@@ -3,7 +3,8 @@
 import Link from 'next/link';
 import { usePathname } from 'next/navigation';
 
-export type SidebarLink = { href: string; label: string };
+/** `count` (what waits there, e.g. comments to moderate) shows as a badge when above zero. */
+export type SidebarLink = { href: string; label: string; count?: number; countLabel?: string };
 
 /** The workspace menu. It receives only the links the user's role may see (filtered on the server). */
 export function SidebarNav({ links }: { links: SidebarLink[] }) {
@@ -26,6 +27,14 @@ export function SidebarNav({ links }: { links: SidebarLink[] }) {
                 }`}
               >
                 {link.label}
+                {link.count ? (
+                  <span className={`ml-2 inline-block min-w-6 rounded-full px-1.5 text-center text-sm font-bold ${current ? 'bg-white text-brand-800' : 'bg-red-700 text-white'}`}>
+                    {/* Read as "Bình luận, 3 chờ duyệt". */}
+                    <span className="sr-only">, </span>
+                    {link.count > 99 ? '99+' : link.count}
+                    {link.countLabel ? <span className="sr-only"> {link.countLabel}</span> : null}
+                  </span>
+                ) : null}
               </Link>
             </li>
           );

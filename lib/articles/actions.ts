@@ -31,6 +31,7 @@ function parseArticle(formData: FormData) {
     ...values,
     organizationIds: formData.getAll('organizationIds').filter((v): v is string => typeof v === 'string'),
     featured: formData.get('featured') === 'on',
+    commentsEnabled: formData.get('commentsEnabled') === 'on',
   });
   // organizationIds repeat in the form; echo them back as one comma-separated value.
   values.organizationIds = formData.getAll('organizationIds').join(',');

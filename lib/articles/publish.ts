@@ -24,6 +24,7 @@ export const contentSelect = {
   sourceLine: true,
   tags: true,
   featured: true,
+  commentsEnabled: true,
   status: true,
   authorId: true,
   publishedAt: true,
@@ -43,10 +44,13 @@ export type RevisionDetails = {
   sourceLine: string | null;
   tags: string[];
   featured: boolean;
+  commentsEnabled: boolean;
   organizationIds: number[];
 };
 
-export function detailsOf(a: Pick<ArticleContent, 'categoryId' | 'coverMediaId' | 'coverCaption' | 'sourceLine' | 'tags' | 'featured' | 'organizations'>): RevisionDetails {
+export function detailsOf(
+  a: Pick<ArticleContent, 'categoryId' | 'coverMediaId' | 'coverCaption' | 'sourceLine' | 'tags' | 'featured' | 'commentsEnabled' | 'organizations'>,
+): RevisionDetails {
   return {
     categoryId: a.categoryId,
     coverMediaId: a.coverMediaId,
@@ -54,6 +58,7 @@ export function detailsOf(a: Pick<ArticleContent, 'categoryId' | 'coverMediaId' 
     sourceLine: a.sourceLine,
     tags: a.tags,
     featured: a.featured,
+    commentsEnabled: a.commentsEnabled,
     organizationIds: a.organizations.map((o) => o.organizationId).sort((x, y) => x - y),
   };
 }
@@ -106,6 +111,7 @@ export async function goLive(
         sourceLine: a.sourceLine,
         tags: a.tags,
         featured: a.featured,
+        commentsEnabled: a.commentsEnabled,
         status: 'PUBLISHED',
         publishedAt: live.publishedAt ?? options.now,
         publishAt: null,

@@ -94,6 +94,7 @@ const detailSelect = {
   sourceLine: true,
   coverCaption: true,
   updatedAt: true,
+  commentsEnabled: true,
   author: { select: { name: true } },
   organizations: {
     select: { organization: { select: { slug: true, name: true, kind: true, deletedAt: true } } },
@@ -110,6 +111,7 @@ function toDetail(row: Prisma.ArticleGetPayload<{ select: typeof detailSelect }>
     sourceLine: rest.sourceLine,
     coverCaption: rest.coverCaption,
     updatedAt: rest.updatedAt,
+    commentsEnabled: rest.commentsEnabled,
     author: rest.author,
     // A deleted organization has no public profile to link to.
     organizations: organizations.map((o) => o.organization).filter((o) => o.deletedAt === null).map(({ deletedAt: _d, ...o }) => o),

@@ -67,6 +67,7 @@ export const articleSchema = z.object({
     .max(ORGANIZATIONS_MAX, `Liên kết tối đa ${ORGANIZATIONS_MAX} tổ chức.`)
     .transform((ids) => [...new Set(ids)]),
   featured: z.boolean(),
+  commentsEnabled: z.boolean(),
 });
 
 export type ArticleInput = z.infer<typeof articleSchema>;

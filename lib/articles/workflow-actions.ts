@@ -319,6 +319,7 @@ async function validDetails(stored: unknown, current: RevisionDetails): Promise<
   if (d.sourceLine === null || typeof d.sourceLine === 'string') out.sourceLine = d.sourceLine ?? null;
   if (Array.isArray(d.tags)) out.tags = d.tags.filter((t): t is string => typeof t === 'string');
   if (typeof d.featured === 'boolean') out.featured = d.featured;
+  if (typeof d.commentsEnabled === 'boolean') out.commentsEnabled = d.commentsEnabled;
   if (Array.isArray(d.organizationIds)) {
     const ids = d.organizationIds.filter((n): n is number => typeof n === 'number');
     out.organizationIds = (await prisma.organization.findMany({ where: { id: { in: ids }, deletedAt: null }, select: { id: true } })).map((o) => o.id);

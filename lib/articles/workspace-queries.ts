@@ -67,6 +67,7 @@ export async function getArticleForEditor(id: number) {
       sourceLine: true,
       tags: true,
       featured: true,
+      commentsEnabled: true,
       status: true,
       publishedAt: true,
       publishAt: true,

@@ -8,6 +8,7 @@ import { roleLabels } from '@/lib/auth/permissions';
 import { formatDate, formatDateTime } from '@/lib/format/date';
 import {
   articleStatusLabels,
+  commentStateLabels,
   documentScopeLabels,
   documentTypeLabels,
   feedbackStatusLabels,
@@ -38,6 +39,7 @@ export const entityLabels: Record<string, string> = {
   RatingAssessment: 'Xếp loại',
   Feedback: 'Ý kiến',
   Article: 'Tin bài',
+  ArticleComment: 'Bình luận',
   Category: 'Chuyên mục',
   LegalDocument: 'Văn bản',
   Page: 'Trang',
@@ -89,6 +91,10 @@ const actionLabels: Record<string, string> = {
   'site-link.move': 'Đổi thứ tự liên kết',
   'site-link.hide': 'Ẩn liên kết',
   'site-link.show': 'Hiện liên kết',
+  'comment.create': 'Bạn đọc gửi bình luận',
+  'comment.publish': 'Đăng bình luận',
+  'comment.reject': 'Từ chối bình luận',
+  'comment.delete': 'Xóa bình luận',
 };
 
 /** Generic verbs for actions named "<entity>.<verb>" that have no label of their own. */
@@ -197,6 +203,7 @@ const fieldLabels: Record<string, string> = {
   body: 'Nội dung',
   categoryId: 'Chuyên mục',
   featured: 'Tin nổi bật',
+  commentsEnabled: 'Cho phép bình luận',
   publishedAt: 'Thời điểm xuất bản',
   published: 'Công khai',
   number: 'Số hiệu',
@@ -225,6 +232,8 @@ const entityFieldLabels: Record<string, string> = {
   'SiteLink.location': 'Vị trí',
   'SiteLink.position': 'Thứ tự',
   'SiteLink.visible': 'Hiển thị',
+  'ArticleComment.state': 'Trạng thái',
+  'ArticleComment.articleId': 'Tin bài',
 };
 
 export function fieldLabel(entity: string, field: string): string {
@@ -255,6 +264,7 @@ const entityEnumLabels: Record<string, Labels> = {
   'StatusChange.status': ORG_STATUS_LABELS,
   'OrganizationReport.status': ORG_STATUS_LABELS,
   'Article.status': articleStatusLabels,
+  'ArticleComment.state': commentStateLabels,
   'Member.type': MEMBER_TYPE_LABELS,
   'LegalDocument.type': documentTypeLabels,
   'SiteLink.location': { MENU: 'Menu chính', FOOTER: 'Liên kết chân trang' },

@@ -39,6 +39,8 @@ export const permissions = {
   'article.write': ['ADMIN', 'EDITOR', 'STAFF'],
   'article.publish': ['ADMIN', 'EDITOR'],
   'document.manage': ['ADMIN', 'EDITOR'],
+  /** Readers' comments on articles: publish, reject, delete (the Ban biên tập's call, like publishing). */
+  'comment.moderate': ['ADMIN', 'EDITOR'],
   /** The media library: upload, describe and delete images and files. */
   'media.manage': ['ADMIN', 'EDITOR', 'STAFF'],
   /** Static pages (Giới thiệu, Cơ cấu tổ chức, Liên hệ, the English pages). */

@@ -11,6 +11,7 @@ import { revalidateTag, updateTag } from 'next/cache';
 export const cacheTags = {
   /** Lists of articles: home, news list, categories, feeds, sitemap. */
   articles: 'articles',
+  /** One article's page, with its published readers' comments. */
   article: (slug: string) => `article:${slug}`,
   /** Lists of legal documents: home box, library, feed, sitemap. */
   documents: 'documents',

@@ -1,6 +1,5 @@
 'use server';
 
-import { headers } from 'next/headers';
 import { revalidatePath } from 'next/cache';
 import { redirect } from 'next/navigation';
 
@@ -9,9 +8,9 @@ import { auditDiff, recordAudit } from '@/lib/audit';
 import { requirePermission } from '@/lib/auth/session';
 import { cacheTags, expirePublicTags } from '@/lib/cache/tags';
 import { prisma } from '@/lib/db';
-import { clientAddress, clientHash } from '@/lib/feedback/client';
-import { FEEDBACK_RATE_LIMITS, rateLimitMessage } from '@/lib/feedback/rate-limit';
-import { HONEYPOT_FIELD } from '@/lib/feedback/schema';
+import { requestClientHash } from '@/lib/feedback/client';
+import { isRateLimited, rateLimitMessage } from '@/lib/feedback/rate-limit';
+import { isHoneypotFilled } from '@/lib/feedback/honeypot';
 import { todayIsoInVietnam } from '@/lib/format/date';
 import { requestIp } from '@/lib/members/mutation';
 
@@ -101,18 +100,14 @@ const THANKS = 'Cảm ơn bạn đã góp ý. Ý kiến đã được gửi đ�
 export async function submitDraftComment(slug: string, _prev: ActionState, formData: FormData): Promise<ActionState> {
   const all = formValues(formData);
   const values = Object.fromEntries(DRAFT_COMMENT_FIELDS.map((f) => [f, all[f] ?? '']));
-  if ((all[HONEYPOT_FIELD] ?? '').trim() !== '') return { status: 'success', message: THANKS };
+  if (isHoneypotFilled(all)) return { status: 'success', message: THANKS };
   const c = /^[a-z0-9-]{1,200}$/.test(slug) ? await prisma.draftConsultation.findFirst({ where: { legalDocument: { slug } } }) : null;
   if (!c) return errorState('Không tìm thấy dự thảo.', {}, values);
   if (consultationPhase(c, todayIsoInVietnam()) !== 'open') return errorState('Dự thảo này hiện không nhận góp ý (ngoài thời gian lấy ý kiến).', {}, values);
   const parsed = draftCommentSchema.safeParse(values);
   if (!parsed.success) return invalidState(parsed.error, values);
-  const hash = clientHash(clientAddress(await headers()));
-  const now = Date.now();
-  const counts = await Promise.all(
-    FEEDBACK_RATE_LIMITS.map((l) => prisma.draftComment.count({ where: { clientHash: hash, createdAt: { gte: new Date(now - l.windowMinutes * 60_000) } } })),
-  );
-  if (FEEDBACK_RATE_LIMITS.some((l, i) => counts[i] >= l.max)) return errorState(rateLimitMessage, {}, values);
+  const hash = await requestClientHash();
+  if (await isRateLimited((since) => prisma.draftComment.count({ where: { clientHash: hash, createdAt: { gte: since } } }))) return errorState(rateLimitMessage, {}, values);
   await prisma.$transaction(async (tx) => {
     const comment = await tx.draftComment.create({ data: { consultationId: c.id, ...parsed.data, clientHash: hash } });
     await recordAudit(tx, { userId: null, action: 'consultation.comment', entity: 'DraftComment', entityId: String(comment.id), after: { consultationId: c.id } });

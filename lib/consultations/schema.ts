@@ -12,7 +12,7 @@ export const consultationSummarySchema = z.object({
   publishSummary: checkbox,
 });
 
-/** The public comment form; the honeypot field is the feedback form's (lib/feedback/schema.ts). */
+/** The public comment form; the honeypot field is the feedback form's (lib/feedback/honeypot.ts). */
 export const DRAFT_COMMENT_FIELDS = ['name', 'contact', 'comment'] as const;
 
 export const draftCommentSchema = z.object({

@@ -1,7 +1,5 @@
 'use server';
 
-import { headers } from 'next/headers';
-
 import { errorState, formValues, type ActionState } from '@/lib/actions/state';
 import { recordAudit } from '@/lib/audit';
 import { cacheTags, expirePublicTags } from '@/lib/cache/tags';
@@ -9,10 +7,11 @@ import { prisma } from '@/lib/db';
 import { Prisma } from '@/lib/generated/prisma/client';
 import { site } from '@/lib/site';
 
-import { clientAddress, clientHash } from './client';
+import { requestClientHash } from './client';
 import { newFeedbackCode } from './code';
+import { isHoneypotFilled } from './honeypot';
 import { isFeedbackRateLimited, rateLimitMessage } from './rate-limit';
-import { FEEDBACK_FIELDS, HONEYPOT_FIELD, parseFeedback, type FeedbackInput } from './schema';
+import { FEEDBACK_FIELDS, parseFeedback, type FeedbackInput } from './schema';
 
 /** The form's state: ActionState, plus the tracking code once the feedback is stored. */
 export type FeedbackFormState = ActionState & { code?: string };
@@ -31,7 +30,7 @@ export async function submitFeedback(_previous: FeedbackFormState, formData: For
   // Only the visible fields are echoed back; the honeypot never is.
   const values = Object.fromEntries(FEEDBACK_FIELDS.map((f) => [f, all[f] ?? '']));
 
-  if ((all[HONEYPOT_FIELD] ?? '').trim() !== '') {
+  if (isHoneypotFilled(all)) {
     // A bot filled the hidden field. Answer as if it worked, with a code that leads nowhere, so
     // the bot learns nothing; store nothing.
     return { status: 'success', message: SENT_MESSAGE, code: newFeedbackCode() };
@@ -40,7 +39,7 @@ export async function submitFeedback(_previous: FeedbackFormState, formData: For
   const parsed = parseFeedback(values);
   if (!parsed.success) return errorState('Vui lòng kiểm tra lại các trường được đánh dấu.', parsed.fieldErrors, values);
 
-  const hash = clientHash(clientAddress(await headers()));
+  const hash = await requestClientHash();
   let code: string;
   try {
     if (await isFeedbackRateLimited(hash)) return errorState(rateLimitMessage, {}, values);

@@ -2,6 +2,8 @@ import 'server-only';
 
 import { createHash } from 'node:crypto';
 
+import { headers } from 'next/headers';
+
 /**
  * The sender's address as our reverse proxy reports it: X-Real-IP when the proxy sets it, else the
  * last entry of X-Forwarded-For (the one the nearest proxy appended; entries before it are
@@ -27,4 +29,9 @@ export function clientAddress(headers: Headers): string {
 export function clientHash(address: string): string {
   const salt = process.env.FEEDBACK_SALT || process.env.NEXTAUTH_SECRET || 'lien-minh-htx-feedback';
   return createHash('sha256').update(`${salt}\u0000${address}`).digest('hex').slice(0, 40);
+}
+
+/** The hash of the client sending the current request (a server action's caller). */
+export async function requestClientHash(): Promise<string> {
+  return clientHash(clientAddress(await headers()));
 }

@@ -5,11 +5,7 @@ import { z } from '@/lib/validation/zod';
 export const FEEDBACK_FIELDS = ['name', 'email', 'phone', 'subject', 'message'] as const;
 export type FeedbackField = (typeof FEEDBACK_FIELDS)[number];
 
-/**
- * The honeypot: a field people never see (visually hidden, aria-hidden, out of the tab order) but
- * form-filling bots do. Named like something a bot wants to fill.
- */
-export const HONEYPOT_FIELD = 'website';
+export { HONEYPOT_FIELD, isHoneypotFilled } from './honeypot';
 
 export const FEEDBACK_LIMITS = { name: 100, email: 200, phone: 20, subject: 200, message: 5000 } as const;
 

@@ -4,6 +4,7 @@
  */
 import type {
   ArticleStatus,
+  CommentState,
   DocumentScope,
   DocumentType,
   FeedbackStatus,
@@ -47,6 +48,12 @@ export const articleStatusLabels: Record<ArticleStatus, string> = {
   ARCHIVED: 'Lưu trữ',
   SCHEDULED: 'Hẹn giờ đăng',
   UNPUBLISHED: 'Đã gỡ xuống',
+};
+
+export const commentStateLabels: Record<CommentState, string> = {
+  PENDING: 'Chờ duyệt',
+  PUBLISHED: 'Đã đăng',
+  REJECTED: 'Đã từ chối',
 };
 
 export const feedbackStatusLabels: Record<FeedbackStatus, string> = {

@@ -1,3 +1,4 @@
+import { cleanMultiline } from '@/lib/validation/control-chars';
 import { z } from '@/lib/validation/zod';
 import { parseDateText } from '@/lib/organizations/schema';
 
@@ -5,7 +6,8 @@ import { parseDateText } from '@/lib/organizations/schema';
  * Small zod fields for form text (what FormData sends): NFC, trimmed, anything that is not a
  * string is ''. Used by the media, legal document, schedule, plan, support, loan and award forms.
  */
-const text = z.preprocess((v) => (typeof v === 'string' ? v.normalize('NFC').replace(/\r\n?/g, '\n').trim() : ''), z.string());
+/** Several lines: NFC, CRLF as LF, control characters other than tab and newline dropped, trimmed. */
+const text = z.preprocess((v) => (typeof v === 'string' ? cleanMultiline(v.replace(/\r\n?/g, '\n')).trim() : ''), z.string());
 /** One line of text: NFC, control characters and runs of whitespace as one space, trimmed. */
 export const line = z.preprocess(
   (v) => (typeof v === 'string' ? v.normalize('NFC').replace(/[\u0000-\u001f\u007f]/g, ' ').replace(/\s+/g, ' ').trim() : ''),

@@ -10,6 +10,7 @@ import type { Db } from '@/lib/db';
 import { seedActivities } from './activities';
 import { resetSequences } from './bulk';
 import type { SeedClient } from './client';
+import { seedComments } from './comments';
 import { seedContent } from './content';
 import { EXPECTED_2023_H1 } from './expected';
 import { buildAnchors } from './figures';
@@ -92,6 +93,7 @@ export async function seedDatabase(prisma: Db, options: { log?: (s: string) => v
       Object.assign(counts, await step('kế hoạch, hỗ trợ, vay vốn, khen thưởng', () => seedActivities(db, rng.fork('activities'), plans, units)));
       Object.assign(counts, await step('văn bản', () => seedLegal(db)));
       Object.assign(counts, await step('tin bài, ảnh minh họa', () => seedNews(db, rng.fork('news'), { editorId: seededUsers.ids.EDITOR })));
+      Object.assign(counts, await step('bình luận tin bài', () => seedComments(db, { editorId: seededUsers.ids.EDITOR })));
       Object.assign(
         counts,
         await step('trang, ý kiến', () =>

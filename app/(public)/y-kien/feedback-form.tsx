@@ -2,9 +2,10 @@
 
 import { useActionState, useEffect, useId, useRef, useState } from 'react';
 
+import { HoneypotField } from '@/components/site/honeypot-field';
 import { idleState } from '@/lib/actions/state';
 import { submitFeedback, type FeedbackFormState } from '@/lib/feedback/actions';
-import { CONTACT_ERROR_KEY, FEEDBACK_FIELDS, FEEDBACK_LIMITS, HONEYPOT_FIELD } from '@/lib/feedback/schema';
+import { CONTACT_ERROR_KEY, FEEDBACK_FIELDS, FEEDBACK_LIMITS } from '@/lib/feedback/schema';
 
 const inputClass =
   'mt-1 block w-full rounded-md border border-slate-400 bg-white px-3 py-2.5 text-base aria-[invalid=true]:border-red-700';
@@ -167,11 +168,7 @@ function FeedbackFormRound({ onAnother }: { onAnother: () => void }) {
         {errorText('message')}
       </div>
 
-      {/* The honeypot: invisible and unreachable for people, filled in by form-filling bots. */}
-      <div aria-hidden="true" className="absolute -left-[10000px] h-px w-px overflow-hidden">
-        <label htmlFor={`${id}-${HONEYPOT_FIELD}`}>Trang web (để trống)</label>
-        <input id={`${id}-${HONEYPOT_FIELD}`} name={HONEYPOT_FIELD} type="text" tabIndex={-1} autoComplete="off" defaultValue="" />
-      </div>
+      <HoneypotField idPrefix={id} />
 
       <button
         type="submit"

@@ -19,6 +19,7 @@ export type ArticleFormInitial = {
   sourceLine: string;
   tags: string;
   featured: string;
+  commentsEnabled: string;
 };
 
 /** The article editor's form: create and save; the workflow has its own panel. */
@@ -64,6 +65,12 @@ export function ArticleForm({
         <InputField label="Từ khóa" name="tags" hint="Cách nhau bởi dấu phẩy, ví dụ: OCOP, chuyển đổi số." defaultValue={value('tags')} error={errorOf(state, 'tags')} />
         <OrganizationPicker defaultValue={organizations} error={errorOf(state, 'organizationIds')} />
         <CheckboxField name="featured" label="Tin nổi bật (hiện ở đầu trang chủ)" defaultChecked={checkedOf(state, initial, 'featured')} />
+        <CheckboxField
+          name="commentsEnabled"
+          label="Cho phép bình luận"
+          hint="Bạn đọc gửi bình luận dưới bài; bình luận chỉ hiện sau khi Ban biên tập duyệt (Quản trị › Bình luận)."
+          defaultChecked={checkedOf(state, initial, 'commentsEnabled')}
+        />
       </div>
       <SubmitButton>{submitLabel}</SubmitButton>
     </form>

@@ -6,6 +6,7 @@ import { ArticleView } from '@/components/site/article-view';
 import { getArticleBySlug, getArticleSlugRedirect, getNeighbourArticles, isArticleSlug } from '@/lib/articles/queries';
 import { cachedUnder, isBuildPhase } from '@/lib/cache/public';
 import { cacheTags } from '@/lib/cache/tags';
+import { getPublishedComments } from '@/lib/comments/queries';
 import { pageMetadata } from '@/lib/seo/metadata';
 
 type Props = { params: Promise<{ slug: string }> };
@@ -36,6 +37,7 @@ export default async function ArticlePage({ params }: Props) {
     if (current) permanentRedirect(`/tin-tuc/${current}`);
     notFound();
   }
-  const { related, earlier } = await getNeighbourArticles(article);
-  return <ArticleView article={article} related={related} earlier={earlier} />;
+  // Published comments are part of the cached page: moderation expires the article's tag.
+  const [{ related, earlier }, comments] = await Promise.all([getNeighbourArticles(article), article.commentsEnabled ? getPublishedComments(article.id) : null]);
+  return <ArticleView article={article} related={related} earlier={earlier} comments={comments} />;
 }

@@ -107,6 +107,7 @@ export default async function EditArticlePage({ params, searchParams }: Props) {
                 sourceLine: article.sourceLine ?? '',
                 tags: article.tags.join(', '),
                 featured: article.featured ? 'on' : '',
+                commentsEnabled: article.commentsEnabled ? 'on' : '',
               }}
               categories={categories.map((c) => ({ value: String(c.id), label: c.name }))}
               images={images}

@@ -17,7 +17,7 @@ export default async function NewArticlePage() {
       <PageTitle description="Bài được lưu thành bản nháp; gửi duyệt khi đã xong.">Viết tin bài mới</PageTitle>
       <ArticleForm
         action={createArticle}
-        initial={{ title: '', summary: '', categoryId: '', body: '', coverCaption: '', sourceLine: '', tags: '', featured: '' }}
+        initial={{ title: '', summary: '', categoryId: '', body: '', coverCaption: '', sourceLine: '', tags: '', featured: '', commentsEnabled: '' }}
         categories={categories.map((c) => ({ value: String(c.id), label: c.name }))}
         images={images}
         cover={null}
