@@ -130,14 +130,14 @@ function frame(
       with: Prisma.sql`WITH RECURSIVE ${orgsCte(f)}, ${pairs}, ${placementCtes(f, false)}`,
       from: Prisma.sql`FROM placed p`,
       where: Prisma.sql`true`,
-      partials: partialFiguresSql(false),
+      partials: partialFiguresSql,
     };
   }
   return {
     with: Prisma.sql`WITH RECURSIVE ${orgsCte(f)}, ${pairs}, ${placementCtes(f, true, unitKeys)}, ${scopeCtes(f)}`,
     from: Prisma.sql`FROM placed p JOIN ugroup g ON g.unit_id = p.unit_id`,
     where: Prisma.sql`g.in_scope`,
-    partials: partialFiguresSql(f.unitMode === 'TODAY'),
+    partials: partialFiguresSql,
   };
 }
 
@@ -166,7 +166,7 @@ export async function getBreakdown(
       ${q.from}
       ${ratingYear !== null ? ratingJoinSql(f, ratingYear) : Prisma.empty}
       WHERE ${q.where}
-      GROUP BY 1, 2
+      GROUP BY 1, 2, p.w
     )
     SELECT x.k1, ${then ? Prisma.sql`x.k2` : Prisma.sql`NULL::text`} AS k2, ${finalFiguresSql()}
       FROM x
@@ -244,7 +244,7 @@ export async function getOverview(
       SELECT ${Prisma.join(keys, ', ')}, ${q.partials}
       ${q.from}
       WHERE ${q.where}
-      GROUP BY ${Prisma.raw(dims.map((_, i) => String(i + 1)).join(', '))}
+      GROUP BY ${Prisma.raw(dims.map((_, i) => String(i + 1)).join(', '))}, p.w
     )
     SELECT ${keyNames}, GROUPING(${keyNames})::int AS g, ${finalFiguresSql()}
       FROM x
@@ -289,7 +289,7 @@ export async function getTrend(db: StatsDb, filter: StatsFilter, range: { fromYe
       SELECT p.d, p.kind::text AS kind, ${q.partials}
       ${q.from}
       WHERE ${q.where}
-      GROUP BY 1, 2
+      GROUP BY 1, 2, p.w
     )
     SELECT to_char(x.d, 'YYYY-MM-DD') AS d, x.kind, ${finalFiguresSql()}
       FROM x

@@ -259,54 +259,51 @@ export function ratingJoinSql(f: ResolvedFilter, year: number): Prisma.Sql {
 
 /**
  * Aggregates of `Figures` over `placed p`, in two steps. `partialFiguresSql` sums the rows into a
- * few groups (GROUP BY the dimensions, hashed: measured 0.3 s less than sorting a trend's
- * 240,000 rows for ROLLUP); `finalFiguresSql` adds those groups up under GROUP BY ROLLUP and rounds.
- * Weighted (numeric × share) only where a placement can split an organization (TODAY mode with
- * units); plain integer sums otherwise, which are several times cheaper.
+ * few groups (GROUP BY the dimensions and the weight `p.w`, hashed: measured 0.3 s less than
+ * sorting a trend's 240,000 rows for ROLLUP), in plain integer sums; `finalFiguresSql` adds those
+ * groups up, each times its weight (a share where a TODAY placement splits an old unit, else 1),
+ * under GROUP BY ROLLUP or GROUPING SETS, and rounds. Weighting a few groups instead of every row
+ * keeps numeric multiplication out of the large step.
  */
-export function partialFiguresSql(weighted: boolean): Prisma.Sql {
-  const n = (x: string) => (weighted ? `p.w * ${x}` : x);
-  const count = weighted ? 'sum(p.w)' : 'count(*)';
-  const countIf = weighted ? 'sum(p.w) FILTER (WHERE p.has_report)' : 'count(*) FILTER (WHERE p.has_report)';
-  return Prisma.raw(`
-  ${count} AS n_organizations,
-  ${countIf} AS n_reporting,
-  sum(${n('p.members')}) AS n_members,
-  sum(${n('p.official_members')}) AS n_official_members,
-  sum(${n('p.regular_workers')}) AS n_regular_workers,
-  sum(${n('p.seasonal_workers')}) AS n_seasonal_workers,
-  sum(${n('(p.regular_workers + p.seasonal_workers)')}) AS n_workers,
-  sum(${n('p.charter_capital')}) AS n_charter_capital,
-  sum(${n('p.contributed_capital')}) AS n_contributed_capital,
-  sum(${n('p.land_area_ha')}) AS n_land_area_ha,
-  sum(${n('p.revenue')}) AS n_revenue,
-  sum(${n('p.profit')}) AS n_profit,
-  sum(${n('p.operating_capital')}) AS n_operating_capital,
-  sum(${n('p.deposits')}) AS n_deposits,
-  sum(${n('p.loans_outstanding')}) AS n_loans_outstanding,
-  sum(${n('p.loans_outstanding')}) FILTER (WHERE p.bad_debt_ratio IS NOT NULL) AS n_rated_loans,
-  sum(${n('p.loans_outstanding * p.bad_debt_ratio')}) AS n_bad_loans`);
-}
+export const partialFiguresSql = Prisma.raw(`
+  p.w AS w,
+  count(*) AS n_organizations,
+  count(*) FILTER (WHERE p.has_report) AS n_reporting,
+  sum(p.members) AS n_members,
+  sum(p.official_members) AS n_official_members,
+  sum(p.regular_workers) AS n_regular_workers,
+  sum(p.seasonal_workers) AS n_seasonal_workers,
+  sum(p.regular_workers + p.seasonal_workers) AS n_workers,
+  sum(p.charter_capital) AS n_charter_capital,
+  sum(p.contributed_capital) AS n_contributed_capital,
+  sum(p.land_area_ha) AS n_land_area_ha,
+  sum(p.revenue) AS n_revenue,
+  sum(p.profit) AS n_profit,
+  sum(p.operating_capital) AS n_operating_capital,
+  sum(p.deposits) AS n_deposits,
+  sum(p.loans_outstanding) AS n_loans_outstanding,
+  sum(p.loans_outstanding) FILTER (WHERE p.bad_debt_ratio IS NOT NULL) AS n_rated_loans,
+  sum(p.loans_outstanding * p.bad_debt_ratio) AS n_bad_loans`);
 
 /** `Figures` over groups of `partialFiguresSql` (as `x`). */
 export function finalFiguresSql(): Prisma.Sql {
   return Prisma.raw(`
-  round(coalesce(sum(x.n_organizations), 0), 4)::float8 AS organizations,
-  round(coalesce(sum(x.n_reporting), 0), 4)::float8 AS reporting,
-  round(coalesce(sum(x.n_members), 0), 2)::float8 AS members,
-  round(coalesce(sum(x.n_official_members), 0), 2)::float8 AS "officialMembers",
-  round(coalesce(sum(x.n_regular_workers), 0), 2)::float8 AS "regularWorkers",
-  round(coalesce(sum(x.n_seasonal_workers), 0), 2)::float8 AS "seasonalWorkers",
-  round(coalesce(sum(x.n_workers), 0), 2)::float8 AS workers,
-  round(coalesce(sum(x.n_charter_capital), 0))::text AS "charterCapital",
-  round(coalesce(sum(x.n_contributed_capital), 0))::text AS "contributedCapital",
-  round(coalesce(sum(x.n_land_area_ha), 0), 2)::text AS "landAreaHa",
-  round(coalesce(sum(x.n_revenue), 0))::text AS revenue,
-  round(coalesce(sum(x.n_profit), 0))::text AS profit,
-  round(coalesce(sum(x.n_operating_capital), 0))::text AS "operatingCapital",
-  round(coalesce(sum(x.n_deposits), 0))::text AS deposits,
-  round(coalesce(sum(x.n_loans_outstanding), 0))::text AS "loansOutstanding",
-  (CASE WHEN coalesce(sum(x.n_rated_loans), 0) > 0 THEN round(sum(x.n_bad_loans) / sum(x.n_rated_loans), 2)::text END) AS "badDebtRatio"`);
+  round(coalesce(sum(x.w * x.n_organizations), 0), 4)::float8 AS organizations,
+  round(coalesce(sum(x.w * x.n_reporting), 0), 4)::float8 AS reporting,
+  round(coalesce(sum(x.w * x.n_members), 0), 2)::float8 AS members,
+  round(coalesce(sum(x.w * x.n_official_members), 0), 2)::float8 AS "officialMembers",
+  round(coalesce(sum(x.w * x.n_regular_workers), 0), 2)::float8 AS "regularWorkers",
+  round(coalesce(sum(x.w * x.n_seasonal_workers), 0), 2)::float8 AS "seasonalWorkers",
+  round(coalesce(sum(x.w * x.n_workers), 0), 2)::float8 AS workers,
+  round(coalesce(sum(x.w * x.n_charter_capital), 0))::text AS "charterCapital",
+  round(coalesce(sum(x.w * x.n_contributed_capital), 0))::text AS "contributedCapital",
+  round(coalesce(sum(x.w * x.n_land_area_ha), 0), 2)::text AS "landAreaHa",
+  round(coalesce(sum(x.w * x.n_revenue), 0))::text AS revenue,
+  round(coalesce(sum(x.w * x.n_profit), 0))::text AS profit,
+  round(coalesce(sum(x.w * x.n_operating_capital), 0))::text AS "operatingCapital",
+  round(coalesce(sum(x.w * x.n_deposits), 0))::text AS deposits,
+  round(coalesce(sum(x.w * x.n_loans_outstanding), 0))::text AS "loansOutstanding",
+  (CASE WHEN coalesce(sum(x.w * x.n_rated_loans), 0) > 0 THEN round(sum(x.w * x.n_bad_loans) / sum(x.w * x.n_rated_loans), 2)::text END) AS "badDebtRatio"`);
 }
 
 export const FIGURE_KEYS = [
