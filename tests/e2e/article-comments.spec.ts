@@ -1,8 +1,9 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 
 import { DEMO_USERS } from '../../prisma/seed/users';
 import { sql } from './db';
 import { expectAccessible, WCAG_21_AA } from './axe';
+import { signIn } from './sign-in';
 
 // A reader comments on an article that takes comments, makes a mistake and corrects it, and is told
 // the comment waits for moderation; an editor approves it at /quan-tri/binh-luan; the reader sees
@@ -14,13 +15,6 @@ const editor = DEMO_USERS.find((u) => u.role === 'EDITOR')!;
 // This test's own client address, so that the per-client rate limit never mixes it up with others.
 test.use({ extraHTTPHeaders: { 'x-real-ip': '198.51.100.91' } });
 
-async function signIn(page: Page, email: string, password: string) {
-  await page.goto('/dang-nhap');
-  await page.getByLabel('Email').fill(email);
-  await page.getByLabel('Mật khẩu').fill(password);
-  await page.getByRole('button', { name: 'Đăng nhập' }).click();
-  await expect(page).toHaveURL(/\/quan-tri/);
-}
 
 test('a reader comments, an editor approves it at /quan-tri/binh-luan, and it shows under the article', async ({ page, browser }) => {
   test.setTimeout(120_000);
@@ -77,7 +71,7 @@ test('a reader comments, an editor approves it at /quan-tri/binh-luan, and it sh
 
   // The editor finds it in the menu's pending count and approves it.
   const editorPage = await (await browser.newContext()).newPage();
-  await signIn(editorPage, editor.email, editor.password);
+  await signIn(editorPage, editor);
   await editorPage.getByRole('navigation', { name: 'Menu quản trị' }).getByRole('link', { name: /^Bình luận\W+\d+ chờ duyệt$/ }).click();
   await expect(editorPage).toHaveURL(/\/quan-tri\/binh-luan$/);
   await expect(editorPage.getByRole('heading', { level: 1 })).toHaveText('Bình luận');

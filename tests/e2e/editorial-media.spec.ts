@@ -1,8 +1,9 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 
 import { DEMO_USERS } from '../../prisma/seed/users';
 import { sql } from './db';
 import { expectAccessible, WCAG_21_AA } from './axe';
+import { signIn } from './sign-in';
 
 // The editorial workspace's documents, media and work schedule, as an editor and a staff member
 // use them, checked on the public site (served through the front response cache, server.mjs).
@@ -11,13 +12,6 @@ import { expectAccessible, WCAG_21_AA } from './axe';
 const editor = DEMO_USERS.find((u) => u.role === 'EDITOR')!;
 const staff = DEMO_USERS.find((u) => u.role === 'STAFF')!;
 
-async function signIn(page: Page, email: string, password: string) {
-  await page.goto('/dang-nhap');
-  await page.getByLabel('Email').fill(email);
-  await page.getByLabel('Mật khẩu').fill(password);
-  await page.getByRole('button', { name: 'Đăng nhập' }).click();
-  await expect(page).toHaveURL(/\/quan-tri/);
-}
 
 const PDF = Buffer.from('%PDF-1.4\n1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj\n2 0 obj << /Type /Pages /Kids [] /Count 0 >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n');
 
@@ -26,7 +20,7 @@ test('an editor creates a legal document, attaches a PDF, and the public downloa
   const number = `${100 + (Date.now() % 800)}/KH-LMHTX`;
   const [issuer] = await sql<{ name: string }>(`SELECT name FROM "IssuingBody" WHERE level = 'ORGANIZATION' AND "validTo" IS NULL ORDER BY id LIMIT 1`);
 
-  await signIn(page, editor.email, editor.password);
+  await signIn(page, editor);
   await page.getByRole('link', { name: 'Văn bản', exact: true }).click();
   await page.getByRole('link', { name: 'Thêm văn bản' }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Thêm văn bản');
@@ -100,7 +94,7 @@ test('staff add an entry to the work schedule and the public week view shows it 
   await pub.goto('/lich-cong-tac');
   await expect(pub.getByText(content)).toHaveCount(0);
 
-  await signIn(page, staff.email, staff.password);
+  await signIn(page, staff);
   await page.getByRole('link', { name: 'Lịch công tác' }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Lịch công tác');
   await expectAccessible(page, 'work schedule workspace');
@@ -137,7 +131,7 @@ test('staff add an entry to the work schedule and the public week view shows it 
 
 test('an editor publishes a question and answer, and the public FAQ page shows it under its topic', async ({ page, browser }) => {
   const topic = `Thành lập hợp tác xã ${Date.now() % 100_000}`;
-  await signIn(page, editor.email, editor.password);
+  await signIn(page, editor);
   await page.getByRole('link', { name: 'Hỏi đáp' }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Hỏi đáp');
   const newTopic = page.getByRole('region', { name: 'Thêm chủ đề' });
@@ -166,7 +160,7 @@ test('an editor publishes a question and answer, and the public FAQ page shows i
 test('an editor makes a photo album and the public sees it in the gallery', async ({ page, browser }) => {
   test.setTimeout(90_000);
   const title = `Hội chợ nông sản OCOP ${Date.now() % 100_000}`;
-  await signIn(page, editor.email, editor.password);
+  await signIn(page, editor);
   await page.getByRole('link', { name: 'Thư viện ảnh, video' }).click();
   await page.getByRole('link', { name: 'Thêm album' }).click();
   await page.getByLabel('Tên album').fill(title);
@@ -219,7 +213,7 @@ test('a visitor comments on a draft open for consultation, and staff read the co
   );
   const today = new Date(Date.now() + 7 * 3_600_000).toISOString().slice(0, 10);
   const later = new Date(Date.now() + 7 * 3_600_000 + 10 * 86_400_000).toISOString().slice(0, 10);
-  await signIn(page, editor.email, editor.password);
+  await signIn(page, editor);
   await page.goto(`/quan-tri/van-ban/${doc.id}`);
   const section = page.getByRole('region', { name: 'Lấy ý kiến dự thảo' });
   await section.getByLabel('Ngày bắt đầu lấy ý kiến').fill(today);

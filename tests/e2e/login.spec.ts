@@ -1,7 +1,8 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 
 import { DEMO_USERS } from '../../prisma/seed/users';
 import { sql, viNumber } from './db';
+import { submitSignIn } from './sign-in';
 
 const roleLabels: Record<string, string> = {
   ADMIN: 'Quản trị hệ thống',
@@ -12,16 +13,10 @@ const roleLabels: Record<string, string> = {
   ORG_REPRESENTATIVE: 'Đại diện tổ chức',
 };
 
-async function signIn(page: Page, email: string, password: string) {
-  await page.goto('/dang-nhap');
-  await page.getByLabel('Email').fill(email);
-  await page.getByLabel('Mật khẩu').fill(password);
-  await page.getByRole('button', { name: 'Đăng nhập' }).click();
-}
 
 for (const user of DEMO_USERS) {
   test(`${user.role} signs in with the demo account and lands in the workspace`, async ({ page }) => {
-    await signIn(page, user.email, user.password);
+    await submitSignIn(page, user);
     await expect(page).toHaveURL(/\/quan-tri$/);
     await expect(page.getByRole('heading', { name: 'Bảng điều khiển' })).toBeVisible();
     await expect(page.getByText(roleLabels[user.role]).first()).toBeVisible();
@@ -30,7 +25,7 @@ for (const user of DEMO_USERS) {
 
 test('a wrong password is refused with a Vietnamese message', async ({ page }) => {
   const [user] = DEMO_USERS;
-  await signIn(page, user.email, 'mat-khau-sai');
+  await submitSignIn(page, { email: user.email, password: 'mat-khau-sai' });
   // Next.js adds its own (empty) route-announcer alert, so pick ours by its text.
   await expect(page.getByRole('alert').filter({ hasText: 'Email hoặc mật khẩu không đúng' })).toBeVisible();
   await expect(page).toHaveURL(/\/dang-nhap/);
@@ -48,7 +43,7 @@ test('anonymous visitors to the workspace are sent to sign in, then back', async
 
 test('roles see only their own navigation and are refused other areas', async ({ page }) => {
   const officer = DEMO_USERS.find((u) => u.role === 'DISTRICT_OFFICER')!;
-  await signIn(page, officer.email, officer.password);
+  await submitSignIn(page, officer);
   await expect(page).toHaveURL(/\/quan-tri$/);
   const nav = page.getByRole('navigation', { name: /quản trị/i });
   await expect(nav.getByRole('link', { name: 'Tổ chức KTTT' })).toBeVisible();
@@ -79,9 +74,9 @@ test('repeated failures lock the email out with a clear message', async ({ page 
   const email = 'doan-mat-khau@lienminhhtx.vn';
   const error = page.getByRole('alert').filter({ hasText: /không đúng|quá nhiều lần/ });
   for (let i = 0; i < 5; i++) {
-    await signIn(page, email, `sai-${i}`);
+    await submitSignIn(page, { email, password: `sai-${i}` });
     await expect(error).toContainText('Email hoặc mật khẩu không đúng');
   }
-  await signIn(page, email, 'sai-lan-nua');
+  await submitSignIn(page, { email, password: 'sai-lan-nua' });
   await expect(error).toContainText('Đăng nhập sai quá nhiều lần');
 });

@@ -1,6 +1,7 @@
 import { expect, test, type Browser, type Page } from '@playwright/test';
 
 import { expectAccessible } from './axe';
+import { signIn } from './sign-in';
 
 // The newsroom as a new staff member and an editor use it: staff write an article with an image
 // and a table pasted from Word, and submit it; the editor sees the notification, publishes it, and
@@ -9,11 +10,7 @@ import { expectAccessible } from './axe';
 async function signedIn(browser: Browser, email: string, password: string): Promise<Page> {
   const context = await browser.newContext();
   const page = await context.newPage();
-  await page.goto('/dang-nhap');
-  await page.getByLabel('Email').fill(email);
-  await page.getByLabel('Mật khẩu').fill(password);
-  await page.getByRole('button', { name: 'Đăng nhập' }).click();
-  await expect(page).toHaveURL(/\/quan-tri$/);
+  await signIn(page, { email, password });
   return page;
 }
 

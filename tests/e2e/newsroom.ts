@@ -1,6 +1,7 @@
 import { expect, type Browser, type Page } from '@playwright/test';
 
 import { DEMO_USERS } from '../../prisma/seed/users';
+import { signIn } from './sign-in';
 
 // Steps of the newsroom that several browser tests take, as an editor takes them.
 
@@ -9,11 +10,7 @@ export const editor = DEMO_USERS.find((u) => u.role === 'EDITOR')!;
 /** A browser context of its own, signed in as the demo editor. */
 export async function signedInEditor(browser: Browser): Promise<Page> {
   const page = await (await browser.newContext()).newPage();
-  await page.goto('/dang-nhap');
-  await page.getByLabel('Email').fill(editor.email);
-  await page.getByLabel('Mật khẩu').fill(editor.password);
-  await page.getByRole('button', { name: 'Đăng nhập' }).click();
-  await expect(page).toHaveURL(/\/quan-tri$/);
+  await signIn(page, editor);
   return page;
 }
 

@@ -3,6 +3,7 @@ import { readFile } from 'node:fs/promises';
 import { expect, test } from '@playwright/test';
 
 import { expectAccessible, WCAG_21_AA } from './axe';
+import { signIn } from './sign-in';
 
 // A visitor reads the public statistics and takes a table as CSV; a leader makes the semi-annual
 // report, downloads it from its shareable link, and the same link refuses anyone signed out.
@@ -34,11 +35,7 @@ test('a visitor reads /so-lieu: a chart’s table, a CSV download, the open data
 });
 
 test('a leader makes the semi-annual report and downloads it from a link that refuses anonymous visitors', async ({ page, browser }) => {
-  await page.goto('/dang-nhap');
-  await page.getByLabel('Email').fill('lanhdao@lienminhhtx.vn');
-  await page.getByLabel('Mật khẩu').fill('Lanhdao@2026');
-  await page.getByRole('button', { name: 'Đăng nhập' }).click();
-  await expect(page).toHaveURL(/\/quan-tri$/);
+  await signIn(page, { email: 'lanhdao@lienminhhtx.vn', password: 'Lanhdao@2026' });
 
   await page.getByRole('link', { name: 'Báo cáo sơ kết, tổng kết' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Báo cáo sơ kết, tổng kết' })).toBeVisible();

@@ -3,17 +3,11 @@ import { expect, test, type Page } from '@playwright/test';
 import { DEMO_USERS } from '../../prisma/seed/users';
 import { expectAccessible } from './axe';
 import { sql } from './db';
+import { signIn } from './sign-in';
 
 const staff = DEMO_USERS.find((u) => u.role === 'STAFF')!;
 const TRAINING_LABEL = 'Mở lớp tập huấn, bồi dưỡng nâng cao năng lực cho HTX';
 
-async function signIn(page: Page, user: { email: string; password: string }) {
-  await page.goto('/dang-nhap');
-  await page.getByLabel('Email').fill(user.email);
-  await page.getByLabel('Mật khẩu').fill(user.password);
-  await page.getByRole('button', { name: 'Đăng nhập' }).click();
-  await expect(page).toHaveURL(/\/quan-tri$/);
-}
 
 /** The "Kết quả" cell of the training classes row of the 2026 plan, as a number. */
 async function trainingResult(page: Page): Promise<number> {

@@ -2,6 +2,7 @@ import { expect, test } from '@playwright/test';
 
 import { expectAccessible, WCAG_21_AA } from './axe';
 import { sql } from './db';
+import { signIn } from './sign-in';
 
 // What the other public specs do not walk: the site search with a loosely typed document number,
 // the visitor statistics and view counter filled in by the beacon after a cached page loads, and
@@ -56,11 +57,7 @@ test('a change in the register shows on the cached public profile at once', asyn
   expect(cached?.status()).toBe(200);
   await expect(page.getByText(product)).toHaveCount(0);
 
-  await page.goto('/dang-nhap');
-  await page.getByLabel('Email').fill('canbo@lienminhhtx.vn');
-  await page.getByLabel('Mật khẩu').fill('Canbo@2026');
-  await page.getByRole('button', { name: 'Đăng nhập' }).click();
-  await expect(page).toHaveURL(/\/quan-tri$/);
+  await signIn(page, { email: 'canbo@lienminhhtx.vn', password: 'Canbo@2026' });
   await page.goto(`/quan-tri/to-chuc/${org.id}/sua`);
   await page.getByLabel('Sản phẩm, dịch vụ chính').fill(product);
   await page.getByRole('button', { name: 'Lưu thay đổi' }).click();

@@ -1,19 +1,13 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 
 import { DEMO_USERS, REPRESENTATIVE } from '../../prisma/seed/users';
 import { expectAccessible } from './axe';
 import { sql } from './db';
+import { signIn } from './sign-in';
 
 const staff = DEMO_USERS.find((u) => u.role === 'STAFF')!;
 const admin = DEMO_USERS.find((u) => u.role === 'ADMIN')!;
 
-async function signIn(page: Page, user: { email: string; password: string }) {
-  await page.goto('/dang-nhap');
-  await page.getByLabel('Email').fill(user.email);
-  await page.getByLabel('Mật khẩu').fill(user.password);
-  await page.getByRole('button', { name: 'Đăng nhập' }).click();
-  await expect(page).toHaveURL(/\/quan-tri$/);
-}
 
 // The demo holds confirmed ratings for 2019–2025; 2026 (the current year) has none yet.
 const YEAR = 2026;

@@ -3,6 +3,7 @@ import { expect, test, type Browser, type Page } from '@playwright/test';
 import { DEMO_USERS } from '../../prisma/seed/users';
 import { sql, viNumber } from './db';
 import { expectAccessible } from './axe';
+import { signIn } from './sign-in';
 
 // The admin side of the register, as an admin, a new district officer and a staff member use it.
 // Each test works on records no other browser test touches (a new user, two small island
@@ -11,13 +12,6 @@ import { expectAccessible } from './axe';
 const admin = DEMO_USERS.find((u) => u.role === 'ADMIN')!;
 const staff = DEMO_USERS.find((u) => u.role === 'STAFF')!;
 
-async function signIn(page: Page, email: string, password: string) {
-  await page.goto('/dang-nhap');
-  await page.getByLabel('Email').fill(email);
-  await page.getByLabel('Mật khẩu').fill(password);
-  await page.getByRole('button', { name: 'Đăng nhập' }).click();
-  await expect(page).toHaveURL(/\/quan-tri/);
-}
 
 async function signOut(page: Page) {
   await page.getByRole('button', { name: 'Đăng xuất' }).click();
@@ -41,7 +35,7 @@ test('admin creates a district officer with a one-time password; the officer mus
   expect(unit.n).toBeGreaterThan(0);
   const email = `can-bo-vinh-dieu-${Date.now()}@lienminhhtx.vn`;
 
-  await signIn(page, admin.email, admin.password);
+  await signIn(page, admin);
   await page.getByRole('navigation', { name: 'Menu quản trị' }).getByRole('link', { name: 'Người dùng' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Người dùng' })).toBeVisible();
   await expectAccessible(page, 'users list');
@@ -83,7 +77,7 @@ test('admin creates a district officer with a one-time password; the officer mus
   await signOut(page);
 
   // The new officer signs in and is sent to change the one-time password before anything else.
-  await signIn(page, email, oneTimePassword);
+  await signIn(page, { email, password: oneTimePassword });
   await expect(page).toHaveURL(/\/quan-tri\/tai-khoan$/);
   await expect(page.getByText('Vui lòng đổi mật khẩu')).toBeVisible();
   const nav = page.getByRole('navigation', { name: 'Menu quản trị' });
@@ -116,7 +110,7 @@ test('admin creates a district officer with a one-time password; the officer mus
 test('admin invites a user who sets a password; deactivation ends their open session; the audit view shows the changes', async ({ page, browser }) => {
   test.setTimeout(120_000);
   const email = `moi-${Date.now()}@lienminhhtx.vn`;
-  await signIn(page, admin.email, admin.password);
+  await signIn(page, admin);
   await page.goto('/quan-tri/nguoi-dung/them');
   await page.getByLabel('Họ và tên').fill('Lý Thị Mời');
   await page.getByLabel('Email').fill(email);
@@ -146,7 +140,7 @@ test('admin invites a user who sets a password; deactivation ends their open ses
   await invitee.getByRole('button', { name: 'Đặt mật khẩu' }).click();
   await expect(invitee.getByText('Đã đặt mật khẩu.')).toBeVisible();
   await invitee.getByRole('link', { name: 'Đăng nhập' }).click();
-  await signIn(invitee, email, 'Biên-tập-tin-bài-2026');
+  await signIn(invitee, { email, password: 'Biên-tập-tin-bài-2026' });
   await expect(invitee.getByRole('heading', { name: 'Bảng điều khiển' })).toBeVisible();
   // The link works once.
   await invitee.goto(link);
@@ -205,7 +199,7 @@ test('admin records a unit merge: successions written, old units closed, organiz
   const effectiveOn = vietnamToday();
   const code = `E2E${Date.now().toString().slice(-6)}`;
 
-  await signIn(page, admin.email, admin.password);
+  await signIn(page, admin);
   await page.getByRole('navigation', { name: 'Menu quản trị' }).getByRole('link', { name: 'Đơn vị hành chính' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Đơn vị hành chính' })).toBeVisible();
   await expect(page.getByRole('link', { name: 'Tỉnh Kiên Giang' })).toBeVisible();
@@ -263,7 +257,7 @@ test('staff answers a feedback with a published reply', async ({ page }) => {
   );
   const reply = 'Liên minh sẽ mở lớp tập huấn kế toán hợp tác xã tại xã U Minh Thượng trong quý I năm 2027.';
 
-  await signIn(page, staff.email, staff.password);
+  await signIn(page, staff);
   await page.getByRole('navigation', { name: 'Menu quản trị' }).getByRole('link', { name: 'Ý kiến' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Ý kiến bạn đọc' })).toBeVisible();
   await expectAccessible(page, 'feedback inbox');
@@ -305,7 +299,7 @@ test('staff answers a feedback with a published reply', async ({ page }) => {
 
 test('hostile query strings and ids on the admin pages answer without a server error', async ({ page }) => {
   test.setTimeout(180_000);
-  await signIn(page, admin.email, admin.password);
+  await signIn(page, admin);
   const values = ['-1', '0', '99999999999999999999', 'abc', "' OR 1=1 --", '%', '\\', '%00', '<script>', 'hợp tác xã'.normalize('NFD'), 'a'.repeat(3000)];
   const lists: Record<string, string[]> = {
     '/quan-tri/nguoi-dung': ['trang', 'q', 'vai-tro', 'don-vi', 'trang-thai'],

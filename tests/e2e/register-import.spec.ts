@@ -1,18 +1,12 @@
 import { expect, test, type Page } from '@playwright/test';
 import ExcelJS from 'exceljs';
 import { expectAccessible } from './axe';
+import { signIn } from './sign-in';
 
 // The spreadsheet import as a new staff member uses it: download the template, fill it in (here,
 // built with exceljs) with a few mistakes, see them in the preview, fix the file, upload it again,
 // import, and find the new cooperative in the register. And a commune officer's scope.
 
-async function signIn(page: Page, email: string, password: string) {
-  await page.goto('/dang-nhap');
-  await page.getByLabel('Email').fill(email);
-  await page.getByLabel('Mật khẩu').fill(password);
-  await page.getByRole('button', { name: 'Đăng nhập' }).click();
-  await expect(page).toHaveURL(/\/quan-tri$/);
-}
 
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 const utc = (y: number, m: number, d: number) => new Date(Date.UTC(y, m - 1, d));
@@ -37,7 +31,7 @@ async function uploadFile(page: Page, name: string, buffer: Buffer) {
 
 test('staff import a commune’s spreadsheet: template, preview with row errors, fixed file, import', async ({ page }) => {
   test.setTimeout(180_000);
-  await signIn(page, 'canbo@lienminhhtx.vn', 'Canbo@2026');
+  await signIn(page, { email: 'canbo@lienminhhtx.vn', password: 'Canbo@2026' });
   await page.getByRole('navigation', { name: 'Menu quản trị' }).getByRole('link', { name: 'Nhập từ bảng tính' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Nhập dữ liệu từ bảng tính' })).toBeVisible();
   await expectAccessible(page, 'start page');
@@ -124,7 +118,7 @@ test('staff import a commune’s spreadsheet: template, preview with row errors,
 });
 
 test('a commune officer imports only into their own commune', async ({ page }) => {
-  await signIn(page, 'huyen@lienminhhtx.vn', 'Huyen@2026');
+  await signIn(page, { email: 'huyen@lienminhhtx.vn', password: 'Huyen@2026' });
   await page.goto('/quan-tri/nhap-du-lieu');
   await expect(page.getByText('Bạn chỉ nhập được tổ chức thuộc Xã Giồng Riềng.')).toBeVisible();
   const csv = 'Tên HTX;Xã/phường;Lĩnh vực\nTổ hợp tác Rau sạch Ngọc Sen;Giồng Riềng;Trồng trọt\nTổ hợp tác Lúa giống Ngọc Sen;Hòn Đất;Trồng trọt\n';
@@ -143,13 +137,13 @@ test('a commune officer imports only into their own commune', async ({ page }) =
 });
 
 test('a leader has no import; unknown or hostile import addresses answer 404, not 500', async ({ page }) => {
-  await signIn(page, 'lanhdao@lienminhhtx.vn', 'Lanhdao@2026');
+  await signIn(page, { email: 'lanhdao@lienminhhtx.vn', password: 'Lanhdao@2026' });
   await expect(page.getByRole('navigation', { name: 'Menu quản trị' }).getByRole('link', { name: 'Nhập từ bảng tính' })).toHaveCount(0);
   expect((await page.goto('/quan-tri/nhap-du-lieu'))?.status()).toBe(403);
   expect((await page.goto('/quan-tri/nhap-du-lieu/mau'))?.status()).toBe(403);
 
   await page.context().clearCookies();
-  await signIn(page, 'canbo@lienminhhtx.vn', 'Canbo@2026');
+  await signIn(page, { email: 'canbo@lienminhhtx.vn', password: 'Canbo@2026' });
   for (const path of [
     '/quan-tri/nhap-du-lieu/khong-co',
     `/quan-tri/nhap-du-lieu/${'A'.repeat(32)}`,

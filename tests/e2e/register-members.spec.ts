@@ -1,19 +1,13 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 
 import { DEMO_USERS } from '../../prisma/seed/users';
 import { sql, viNumber } from './db';
 import { expectAccessible } from './axe';
+import { signIn } from './sign-in';
 
 const staff = DEMO_USERS.find((u) => u.role === 'STAFF')!;
 const admin = DEMO_USERS.find((u) => u.role === 'ADMIN')!;
 
-async function signIn(page: Page, user: { email: string; password: string }) {
-  await page.goto('/dang-nhap');
-  await page.getByLabel('Email').fill(user.email);
-  await page.getByLabel('Mật khẩu').fill(user.password);
-  await page.getByRole('button', { name: 'Đăng nhập' }).click();
-  await expect(page).toHaveURL(/\/quan-tri$/);
-}
 
 test('staff add members until the cooperative has 5 official members, and a contribution over 30% is refused', async ({ page }) => {
   test.setTimeout(120_000);

@@ -1,20 +1,14 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import ExcelJS from 'exceljs';
 
 import { sql, viNumber } from './db';
 import { expectAccessible } from './axe';
+import { signIn } from './sign-in';
 
 // The register of organizations as staff use it: create a cooperative (with a mistake, then
 // fixed), record a suspension with its date, export a filtered list; and as a district officer,
 // who sees only their own unit.
 
-async function signIn(page: Page, email: string, password: string) {
-  await page.goto('/dang-nhap');
-  await page.getByLabel('Email').fill(email);
-  await page.getByLabel('Mật khẩu').fill(password);
-  await page.getByRole('button', { name: 'Đăng nhập' }).click();
-  await expect(page).toHaveURL(/\/quan-tri$/);
-}
 
 /** A day `n` days before today in Vietnam, as YYYY-MM-DD and as the page prints it. */
 function daysAgo(n: number): { iso: string; vi: string } {
@@ -27,7 +21,7 @@ function daysAgo(n: number): { iso: string; vi: string } {
 test('a new staff member creates a cooperative, fixes a mistake, records a suspension and exports the list', async ({ page }) => {
   test.setTimeout(120_000);
   const name = 'Hợp tác xã Nông nghiệp Kênh Xáng Mới';
-  await signIn(page, 'canbo@lienminhhtx.vn', 'Canbo@2026');
+  await signIn(page, { email: 'canbo@lienminhhtx.vn', password: 'Canbo@2026' });
 
   await page.getByRole('navigation', { name: 'Menu quản trị' }).getByRole('link', { name: 'Tổ chức KTTT' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Tổ chức kinh tế tập thể' })).toBeVisible();
@@ -138,7 +132,7 @@ test('a district officer sees only their unit’s organizations; another unit’
   );
   expect(n).toBeGreaterThan(0);
 
-  await signIn(page, email, 'Huyen@2026');
+  await signIn(page, { email, password: 'Huyen@2026' });
   await page.goto('/quan-tri/to-chuc');
   await expect(page.getByText(`${viNumber(n)} tổ chức.`)).toBeVisible();
   const rows = page.getByRole('table', { name: 'Danh sách tổ chức kinh tế tập thể' }).locator('tbody tr');
@@ -162,7 +156,7 @@ test('an admin deletes an organization after confirming, finds it among deleted 
         AND o."unitId" <> (SELECT "unitId" FROM "User" WHERE email = 'huyen@lienminhhtx.vn')
       ORDER BY o.id DESC LIMIT 1`,
   );
-  await signIn(page, 'admin@lienminhhtx.vn', 'Admin@2026');
+  await signIn(page, { email: 'admin@lienminhhtx.vn', password: 'Admin@2026' });
   await page.goto(`/quan-tri/to-chuc/${org.id}`);
 
   await page.getByRole('button', { name: 'Xóa tổ chức' }).click();
@@ -192,7 +186,7 @@ test('an admin deletes an organization after confirming, finds it among deleted 
 
 test('hostile filters, ids and export queries answer without a server error', async ({ page }) => {
   test.setTimeout(120_000);
-  await signIn(page, 'canbo@lienminhhtx.vn', 'Canbo@2026');
+  await signIn(page, { email: 'canbo@lienminhhtx.vn', password: 'Canbo@2026' });
   const values = ['-1', '0', '99999999999999999999', 'abc', "' OR 1=1 --", '%', '_', '\\', '%00', '<script>', 'hợp tác xã'.normalize('NFD'), 'a'.repeat(3000)];
   const keys = ['q', 'loai', 'nhom-nganh', 'nganh', 'don-vi', 'tinh-trang', 'thanh-vien-lm', 'ocop', 'sap-xep', 'chieu', 'trang'];
   const check = async (url: string) => {

@@ -1,18 +1,12 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 
 import { DEMO_USERS } from '../../prisma/seed/users';
 import { expectAccessible } from './axe';
 import { sql } from './db';
+import { signIn } from './sign-in';
 
 const officer = DEMO_USERS.find((u) => u.email === 'huyen@lienminhhtx.vn')!;
 
-async function signIn(page: Page, user: { email: string; password: string }) {
-  await page.goto('/dang-nhap');
-  await page.getByLabel('Email').fill(user.email);
-  await page.getByLabel('Mật khẩu').fill(user.password);
-  await page.getByRole('button', { name: 'Đăng nhập' }).click();
-  await expect(page).toHaveURL(/\/quan-tri$/);
-}
 
 test('a commune officer fills the grid with one bad row, fixes it, submits, and the completeness page agrees with the database', async ({ page }) => {
   test.setTimeout(180_000);

@@ -3,18 +3,12 @@ import { expect, test, type Page } from '@playwright/test';
 import { DEMO_USERS } from '../../prisma/seed/users';
 import { expectAccessible } from './axe';
 import { sql } from './db';
+import { signIn } from './sign-in';
 
 const staff = DEMO_USERS.find((u) => u.role === 'STAFF')!;
 const admin = DEMO_USERS.find((u) => u.role === 'ADMIN')!;
 const rep = DEMO_USERS.find((u) => u.role === 'ORG_REPRESENTATIVE')!;
 
-async function signIn(page: Page, user: { email: string; password: string }) {
-  await page.goto('/dang-nhap');
-  await page.getByLabel('Email').fill(user.email);
-  await page.getByLabel('Mật khẩu').fill(user.password);
-  await page.getByRole('button', { name: 'Đăng nhập' }).click();
-  await expect(page).toHaveURL(/\/quan-tri$/);
-}
 
 const stateOf = (page: Page) => page.getByRole('region', { name: 'Tình trạng báo cáo' }).getByRole('definition').first();
 

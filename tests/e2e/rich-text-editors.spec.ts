@@ -4,6 +4,7 @@ import sharp from 'sharp';
 import { DEMO_USERS } from '../../prisma/seed/users';
 import { expectAccessible, WCAG_21_AA } from './axe';
 import { sql } from './db';
+import { signIn } from './sign-in';
 
 // The legal document's full text and the static pages are written in the same rich-text editor
 // as the newsroom's articles (components/workspace/rich-text): toolbar, paste from Word cleaned the
@@ -12,13 +13,6 @@ import { sql } from './db';
 
 const editor = DEMO_USERS.find((u) => u.role === 'EDITOR')!;
 
-async function signIn(page: Page) {
-  await page.goto('/dang-nhap');
-  await page.getByLabel('Email').fill(editor.email);
-  await page.getByLabel('Mật khẩu').fill(editor.password);
-  await page.getByRole('button', { name: 'Đăng nhập' }).click();
-  await expect(page).toHaveURL(/\/quan-tri/);
-}
 
 /** What the browser hands the editor when text copied from Word or a web page is pasted. */
 async function paste(page: Page, box: ReturnType<Page['getByRole']>, html: string) {
@@ -44,7 +38,7 @@ test('an editor writes a legal document’s full text with headings, a superscri
   test.setTimeout(120_000);
   const number = `${100 + (Date.now() % 800)}/QĐ-LMHTX`;
   const [issuer] = await sql<{ name: string }>(`SELECT name FROM "IssuingBody" WHERE level = 'ORGANIZATION' AND "validTo" IS NULL ORDER BY id LIMIT 1`);
-  await signIn(page);
+  await signIn(page, editor);
   await page.goto('/quan-tri/van-ban/moi');
   await page.getByLabel('Số hiệu').fill(number);
   await page.getByLabel('Loại văn bản').selectOption({ label: 'Quyết định' });
@@ -115,7 +109,7 @@ const WEB_PAGE =
 test('an editor writes a static page with a captioned table, a description list and an image; saving it again keeps them', async ({ page, browser }) => {
   test.setTimeout(150_000);
   const title = `Ban Kiểm tra Liên minh ${Date.now().toString(36)}`;
-  await signIn(page);
+  await signIn(page, editor);
 
   // A seeded page opens in the editor with its tables (named by their captions) and its list of tasks.
   const [seeded] = await sql<{ id: number }>(`SELECT id FROM "Page" WHERE slug = 'co-cau-to-chuc'`);

@@ -1,8 +1,9 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 
 import { DEMO_USERS } from '../../prisma/seed/users';
 import { expectAccessible, WCAG_21_AA } from './axe';
 import { sql } from './db';
+import { signIn } from './sign-in';
 
 // An editor renames a footer link and adds an entry to the main menu; the public home page shows
 // both at once. Other browser tests run in parallel on the same database and click the menu's
@@ -14,13 +15,6 @@ const FOOTER_LABEL = 'Tra cứu ý kiến';
 const RENAMED = 'Tra cứu phản hồi';
 const entry = `Cổng Dịch vụ công ${Date.now() % 100_000}`;
 
-async function signIn(page: Page) {
-  await page.goto('/dang-nhap');
-  await page.getByLabel('Email').fill(editor.email);
-  await page.getByLabel('Mật khẩu').fill(editor.password);
-  await page.getByRole('button', { name: 'Đăng nhập' }).click();
-  await expect(page).toHaveURL(/\/quan-tri/);
-}
 
 test.afterAll(async () => {
   // Only if the test stopped half-way: what it changed goes back (the test itself undoes it).
@@ -30,7 +24,7 @@ test.afterAll(async () => {
 
 test('an editor renames a footer link and adds a menu entry, and the public home shows them at once', async ({ page, browser }) => {
   test.setTimeout(180_000);
-  await signIn(page);
+  await signIn(page, editor);
   await page.getByRole('navigation', { name: 'Menu quản trị' }).getByRole('link', { name: 'Menu và chân trang' }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Menu và chân trang');
   const menu = page.getByRole('region', { name: 'Menu chính' });

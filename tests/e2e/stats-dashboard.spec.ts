@@ -2,17 +2,11 @@ import { expect, test, type Page } from '@playwright/test';
 
 import { expectAccessible } from './axe';
 import { sql, viNumber } from './db';
+import { signIn } from './sign-in';
 
 // The leaders' dashboards: a leader changes the date, drills down to one district, shares the
 // URL (a fresh load shows the same view); a district officer sees only their commune.
 
-async function signIn(page: Page, email: string, password: string) {
-  await page.goto('/dang-nhap');
-  await page.getByLabel('Email').fill(email);
-  await page.getByLabel('Mật khẩu').fill(password);
-  await page.getByRole('button', { name: 'Đăng nhập' }).click();
-  await expect(page).toHaveURL(/\/quan-tri$/);
-}
 
 /** Server time of the page's document (request sent → first byte), from Navigation Timing. */
 async function serverTime(page: Page): Promise<number> {
@@ -26,7 +20,7 @@ const meta = (page: Page) => page.getByTestId('stats-meta');
 
 test('a leader filters the dashboard, drills down to a district and shares the view', async ({ page, context }) => {
   test.setTimeout(120_000);
-  await signIn(page, 'lanhdao@lienminhhtx.vn', 'Lanhdao@2026');
+  await signIn(page, { email: 'lanhdao@lienminhhtx.vn', password: 'Lanhdao@2026' });
   await page.getByRole('navigation', { name: 'Menu quản trị' }).getByRole('link', { name: 'Thống kê' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Thống kê' })).toBeVisible();
   await expect(meta(page)).toContainText('theo đơn vị hành chính tại thời điểm số liệu');
@@ -88,7 +82,7 @@ test('a leader filters the dashboard, drills down to a district and shares the v
 });
 
 test('a district officer sees only their commune, whatever the URL asks for', async ({ page }) => {
-  await signIn(page, 'huyen@lienminhhtx.vn', 'Huyen@2026');
+  await signIn(page, { email: 'huyen@lienminhhtx.vn', password: 'Huyen@2026' });
   const ownCount = () => sql<{ id: number; label: string; n: number }>(
     `SELECT u.id, u.type || ' ' || u.name AS label,
             (SELECT count(*)::int FROM "Organization" o
