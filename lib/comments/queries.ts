@@ -37,12 +37,14 @@ export function countPendingComments(): Promise<number> {
 /** The states in the URL of the moderation page (?trang-thai=…). */
 export const commentStateSlugs: Record<CommentState, string> = { PENDING: 'cho-duyet', PUBLISHED: 'da-dang', REJECTED: 'tu-choi' };
 
-export type ModerationFilters = { state?: CommentState; page: number };
+/** State tab, one article's comments (?bai=<id>, from the article's editor page) and the page. */
+export type ModerationFilters = { state?: CommentState; articleId?: number; page: number };
 
 export function parseModerationFilters(params: Record<string, string | string[] | undefined>): ModerationFilters {
   const slug = firstParam(params['trang-thai']);
   const state = (Object.keys(commentStateSlugs) as CommentState[]).find((s) => commentStateSlugs[s] === slug);
-  return { state, page: parsePage(params.trang) };
+  const article = firstParam(params.bai);
+  return { state, articleId: article && /^\d{1,9}$/.test(article) ? Number(article) : undefined, page: parsePage(params.trang) };
 }
 
 const moderationSelect = {
@@ -64,7 +66,7 @@ export type ModerationComment = Prisma.ArticleCommentGetPayload<{ select: typeof
  * PUBLISHED, REJECTED), then newest first.
  */
 export async function getModerationPage(filters: ModerationFilters): Promise<Paged<ModerationComment>> {
-  const where: Prisma.ArticleCommentWhereInput = filters.state ? { state: filters.state } : {};
+  const where: Prisma.ArticleCommentWhereInput = { state: filters.state, articleId: filters.articleId };
   const [items, total] = await Promise.all([
     prisma.articleComment.findMany({
       where,
@@ -77,8 +79,14 @@ export async function getModerationPage(filters: ModerationFilters): Promise<Pag
   return toPaged(items, total, filters.page, COMMENTS_PER_PAGE);
 }
 
-export async function getCommentStateCounts(): Promise<Record<CommentState, number>> {
-  const rows = await prisma.articleComment.groupBy({ by: ['state'], _count: { _all: true } });
+/** The article whose comments the moderation page is narrowed to. */
+export function getModerationArticle(id: number): Promise<{ id: number; title: string } | null> {
+  return prisma.article.findUnique({ where: { id }, select: { id: true, title: true } });
+}
+
+/** Comments by state, of every article or of one. */
+export async function getCommentStateCounts(articleId?: number): Promise<Record<CommentState, number>> {
+  const rows = await prisma.articleComment.groupBy({ by: ['state'], where: { articleId }, _count: { _all: true } });
   const counts: Record<CommentState, number> = { PENDING: 0, PUBLISHED: 0, REJECTED: 0 };
   for (const r of rows) counts[r.state] = r._count._all;
   return counts;

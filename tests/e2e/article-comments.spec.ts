@@ -106,5 +106,16 @@ test('a reader comments, an editor approves it at /quan-tri/binh-luan, and it sh
   await expect(item).toHaveCount(0);
   await page.reload();
   await expect(page.getByText(body)).toHaveCount(0);
+
+  // From the article in the newsroom, its own comments: the queue narrowed to that article.
+  await editorPage.goto(`/quan-tri/tin-bai/${article.id}`);
+  await editorPage.getByRole('link', { name: /^Bình luận \(\d+ chờ duyệt, \d+ đã đăng\)$/ }).click();
+  await expect(editorPage).toHaveURL(new RegExp(`/quan-tri/binh-luan\\?bai=${article.id}$`));
+  await expect(editorPage.getByText(/^Bình luận của tin bài/)).toContainText(article.title);
+  const narrowed = editorPage.getByRole('list', { name: 'Danh sách bình luận' }).getByRole('listitem');
+  await expect(narrowed.filter({ hasText: waiting.body })).toBeVisible();
+  await expect(narrowed.filter({ hasNotText: article.title })).toHaveCount(0);
+  await editorPage.getByRole('link', { name: 'Xem bình luận của mọi tin bài' }).click();
+  await expect(editorPage).toHaveURL(/\/quan-tri\/binh-luan$/);
   await editorPage.context().close();
 });

@@ -6,7 +6,7 @@ import { EmptyState } from '@/components/ui/empty-state';
 import { PageTitle } from '@/components/ui/page-title';
 import { Pagination } from '@/components/ui/pagination';
 import { requirePermission } from '@/lib/auth/session';
-import { commentStateSlugs, getCommentStateCounts, getModerationPage, parseModerationFilters } from '@/lib/comments/queries';
+import { commentStateSlugs, getCommentStateCounts, getModerationArticle, getModerationPage, parseModerationFilters } from '@/lib/comments/queries';
 import { formatDateTime } from '@/lib/format/date';
 import { articleStatusLabels, commentStateLabels } from '@/lib/format/labels';
 import { formatNumber } from '@/lib/format/number';
@@ -25,9 +25,17 @@ const tone: Record<CommentState, BadgeTone> = { PENDING: 'warning', PUBLISHED: '
 export default async function CommentModerationPage({ searchParams }: Props) {
   await requirePermission('comment.moderate');
   const filters = parseModerationFilters(await searchParams);
-  const [result, counts] = await Promise.all([getModerationPage(filters), getCommentStateCounts()]);
-  const params = { 'trang-thai': filters.state ? commentStateSlugs[filters.state] : undefined };
-  const tabHref = (state?: CommentState) => (state ? `${PATH}?trang-thai=${commentStateSlugs[state]}` : PATH);
+  const [result, counts, article] = await Promise.all([
+    getModerationPage(filters),
+    getCommentStateCounts(filters.articleId),
+    filters.articleId ? getModerationArticle(filters.articleId) : null,
+  ]);
+  const bai = filters.articleId ? String(filters.articleId) : undefined;
+  const params = { 'trang-thai': filters.state ? commentStateSlugs[filters.state] : undefined, bai };
+  const tabHref = (state?: CommentState) => {
+    const query = new URLSearchParams(Object.entries({ 'trang-thai': state ? commentStateSlugs[state] : undefined, bai }).filter((e): e is [string, string] => e[1] !== undefined));
+    return query.size > 0 ? `${PATH}?${query}` : PATH;
+  };
   const all = STATES.reduce((n, s) => n + counts[s], 0);
 
   return (
@@ -35,6 +43,23 @@ export default async function CommentModerationPage({ searchParams }: Props) {
       <PageTitle description="Bình luận của bạn đọc dưới các tin bài cho phép bình luận. Bình luận chỉ hiện trên cổng thông tin sau khi được duyệt đăng; email, điện thoại người gửi không công khai.">
         Bình luận
       </PageTitle>
+
+      {filters.articleId ? (
+        <p className="mb-4 rounded-md border border-slate-200 bg-white px-4 py-3 text-slate-800">
+          Bình luận của tin bài{' '}
+          {article ? (
+            <Link href={`/quan-tri/tin-bai/${article.id}`} className="font-medium text-brand-800 underline">
+              {article.title}
+            </Link>
+          ) : (
+            'đã xóa'
+          )}
+          .{' '}
+          <Link href={filters.state ? `${PATH}?trang-thai=${commentStateSlugs[filters.state]}` : PATH} className="text-brand-800 underline">
+            Xem bình luận của mọi tin bài
+          </Link>
+        </p>
+      ) : null}
 
       <nav aria-label="Lọc theo trạng thái" className="mb-6">
         <ul className="flex flex-wrap gap-2">

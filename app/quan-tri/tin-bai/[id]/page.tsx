@@ -13,7 +13,9 @@ import { getPickableImages } from '@/lib/media/queries';
 import { can, requirePermission } from '@/lib/auth/session';
 import { formatDateTime } from '@/lib/format/date';
 import { articleStatusLabels } from '@/lib/format/labels';
+import { formatNumber } from '@/lib/format/number';
 import { firstParam } from '@/lib/pagination';
+import { getCommentStateCounts } from '@/lib/comments/queries';
 
 import { ArticleForm } from '../article-form';
 import { statusTone } from '../status-tone';
@@ -30,14 +32,19 @@ export default async function EditArticlePage({ params, searchParams }: Props) {
   const me = await requirePermission('article.write');
   const { id: raw } = await params;
   if (!/^\d{1,9}$/.test(raw)) notFound();
-  const [article, categories, images, canPublish, query] = await Promise.all([
+  const [article, categories, images, canPublish, canModerate, query] = await Promise.all([
     getArticleForEditor(Number(raw)),
     getCategories(),
     getPickableImages(),
     can(me, 'article.publish'),
+    can(me, 'comment.moderate'),
     searchParams,
   ]);
   if (!article) notFound();
+  // Readers' comments belong to the live article, not to a new version of it.
+  const commentsOf = article.draftOf?.id ?? article.id;
+  const comments = canModerate ? await getCommentStateCounts(commentsOf) : null;
+  const commentTotal = comments ? comments.PENDING + comments.PUBLISHED + comments.REJECTED : 0;
   const flash = Object.keys(FLASH).find((k) => firstParam(query[k]) === '1');
   const editable = EDITABLE.includes(article.status);
 
@@ -52,6 +59,11 @@ export default async function EditArticlePage({ params, searchParams }: Props) {
             <Link href={`/quan-tri/tin-bai/${article.id}/phien-ban`} className="text-brand-800 underline">
               Các phiên bản ({article._count.revisions})
             </Link>
+            {comments && (commentTotal > 0 || article.commentsEnabled) ? (
+              <Link href={`/quan-tri/binh-luan?bai=${commentsOf}`} className="text-brand-800 underline">
+                Bình luận ({formatNumber(comments.PENDING)} chờ duyệt, {formatNumber(comments.PUBLISHED)} đã đăng)
+              </Link>
+            ) : null}
             {article.status === 'PUBLISHED' && !article.draftOfId ? (
               <Link href={`/tin-tuc/${article.slug}`} className="text-brand-800 underline">
                 Xem trên cổng thông tin
