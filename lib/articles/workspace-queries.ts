@@ -2,6 +2,7 @@ import 'server-only';
 
 import { diffWords } from 'diff';
 
+import { contentSelect } from '@/lib/articles/publish';
 import { prisma } from '@/lib/db';
 import type { Prisma } from '@/lib/generated/prisma/client';
 import type { ArticleStatus } from '@/lib/generated/prisma/enums';
@@ -55,27 +56,12 @@ export async function getArticleAuthors() {
 export async function getArticleForEditor(id: number) {
   const a = await prisma.article.findUnique({
     where: { id },
+    // The version's content as publishing copies it, plus what only the editor page shows.
     select: {
-      id: true,
-      slug: true,
-      title: true,
-      summary: true,
-      body: true,
-      categoryId: true,
-      coverMediaId: true,
-      coverCaption: true,
-      sourceLine: true,
-      tags: true,
-      featured: true,
-      commentsEnabled: true,
-      status: true,
-      publishedAt: true,
-      publishAt: true,
-      unpublishAt: true,
+      ...contentSelect,
       submittedAt: true,
       publishReason: true,
       updatedAt: true,
-      draftOfId: true,
       draftOf: { select: { id: true, title: true, slug: true } },
       pendingDraft: { select: { id: true, status: true } },
       author: { select: { name: true } },
