@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { AppLink } from '@/components/ui/app-link';
 import type { ReactNode } from 'react';
 
 import { DocumentList } from '@/components/site/document-list';
@@ -159,9 +159,9 @@ function FilterForm({ filters, options }: { filters: DocumentFilters; options: D
           Lọc văn bản
         </button>
         {hasNarrowingFilters(filters) ? (
-          <Link href={documentsHref({ scope: filters.scope })} className="font-medium text-brand-800 underline hover:text-brand-900">
+          <AppLink href={documentsHref({ scope: filters.scope })} className="font-medium text-brand-800 underline hover:text-brand-900">
             Xóa bộ lọc
-          </Link>
+          </AppLink>
         ) : null}
       </div>
     </form>
@@ -177,7 +177,7 @@ function ScopeTabs({ filters }: { filters: DocumentFilters }) {
           const current = tab.scope === filters.scope;
           return (
             <li key={tab.label}>
-              <Link
+              <AppLink
                 href={documentsHref({ ...filters, scope: tab.scope, page: 1 })}
                 aria-current={current ? 'page' : undefined}
                 className={cn(
@@ -186,7 +186,7 @@ function ScopeTabs({ filters }: { filters: DocumentFilters }) {
                 )}
               >
                 {tab.label}
-              </Link>
+              </AppLink>
             </li>
           );
         })}
@@ -228,9 +228,9 @@ export function DocumentLibraryView({ filters, options, result }: { filters: Doc
             <p>Hãy thử bỏ bớt điều kiện lọc, kiểm tra số hiệu (ví dụ 45/2021/NĐ-CP) hoặc tìm bằng từ khóa ngắn hơn.</p>
             {hasNarrowingFilters(filters) ? (
               <p className="mt-3">
-                <Link href={documentsHref({ scope: filters.scope })} className="font-medium text-brand-800 underline">
+                <AppLink href={documentsHref({ scope: filters.scope })} className="font-medium text-brand-800 underline">
                   Xóa bộ lọc
-                </Link>
+                </AppLink>
               </p>
             ) : null}
           </EmptyState>

@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { AppLink } from '@/components/ui/app-link';
 
 import { site } from '@/lib/site';
 import { getPublicSiteLinks } from '@/lib/site-links/queries';
@@ -57,9 +57,9 @@ export async function SiteFooter() {
           <ul className="grid grid-cols-2 gap-x-4 gap-y-2 md:grid-cols-1">
             {footer.map((l, i) => (
               <li key={`${i}:${l.href}`}>
-                <Link href={l.href} lang={isEnglishPath(l.href) ? 'en' : undefined} className="text-brand-800 hover:underline">
+                <AppLink href={l.href} lang={isEnglishPath(l.href) ? 'en' : undefined} className="text-brand-800 hover:underline">
                   {l.label}
-                </Link>
+                </AppLink>
               </li>
             ))}
           </ul>

@@ -1,6 +1,6 @@
 'use client';
 
-import Link from 'next/link';
+import { AppLink } from '@/components/ui/app-link';
 import { usePathname } from 'next/navigation';
 import { useEffect, useId, useRef, useState, type FocusEvent, type KeyboardEvent } from 'react';
 
@@ -104,9 +104,9 @@ export function TopMenu({ items }: { items: readonly MenuItem[] }) {
             if (!item.children) {
               return (
                 <li key={`${index}:${item.href}`}>
-                  <Link href={item.href} aria-current={current === item.href ? 'page' : undefined} className={topLink}>
+                  <AppLink href={item.href} aria-current={current === item.href ? 'page' : undefined} className={topLink}>
                     {item.label}
-                  </Link>
+                  </AppLink>
                 </li>
               );
             }
@@ -135,13 +135,13 @@ export function TopMenu({ items }: { items: readonly MenuItem[] }) {
                 >
                   {item.children.map((child, childIndex) => (
                     <li key={`${childIndex}:${child.href}`}>
-                      <Link
+                      <AppLink
                         href={child.href}
                         aria-current={current === child.href ? 'page' : undefined}
                         className="block py-2.5 pr-4 pl-8 hover:bg-brand-900 focus-visible:outline-white md:px-4 md:text-slate-900 md:hover:bg-brand-50 md:focus-visible:outline-brand-600 aria-[current=page]:font-semibold md:aria-[current=page]:text-brand-800"
                       >
                         {child.label}
-                      </Link>
+                      </AppLink>
                     </li>
                   ))}
                 </ul>

@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { AppLink } from '@/components/ui/app-link';
 import type { ReactNode } from 'react';
 
 export type Crumb = { href?: string; label: string };
@@ -11,9 +11,9 @@ export function Breadcrumbs({ items }: { items: Crumb[] }) {
           <li key={`${c.label}-${i}`} className="flex items-center gap-2">
             {i > 0 ? <span aria-hidden="true">/</span> : null}
             {c.href && i < items.length - 1 ? (
-              <Link href={c.href} className="hover:text-brand-800 hover:underline">
+              <AppLink href={c.href} className="hover:text-brand-800 hover:underline">
                 {c.label}
-              </Link>
+              </AppLink>
             ) : (
               <span aria-current={i === items.length - 1 ? 'page' : undefined}>{c.label}</span>
             )}

@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { AppLink } from './app-link';
 
 import { cn } from './cn';
 
@@ -10,12 +10,6 @@ type Props = {
   /** Other query parameters to keep (filters). */
   params?: Record<string, string | undefined>;
   paramName?: string;
-  /**
-   * Plain <a> links (a full page load) instead of client navigation. Needed where the query string
-   * is turned into a cached route by proxy.ts (lib/cache/query-routes.ts): the client router sees a
-   * static page that ignores search params and would only change the URL.
-   */
-  documentLinks?: boolean;
 };
 
 function hrefFor(pathname: string, params: Record<string, string | undefined>, paramName: string, page: number) {
@@ -42,18 +36,17 @@ function pagesToShow(page: number, pageCount: number): (number | 'gap')[] {
 const item = 'inline-flex min-w-11 items-center justify-center rounded-md border px-3 py-2 leading-tight';
 
 /** Page links for a list whose page lives in the URL (?trang=2). Renders nothing for one page. */
-export function Pagination({ page, pageCount, pathname, params = {}, paramName = 'trang', documentLinks = false }: Props) {
+export function Pagination({ page, pageCount, pathname, params = {}, paramName = 'trang' }: Props) {
   if (pageCount <= 1) return null;
   const href = (p: number) => hrefFor(pathname, params, paramName, p);
-  const PageLink = documentLinks ? 'a' : Link;
   return (
     <nav aria-label="Phân trang" className="mt-8">
       <ul className="flex flex-wrap items-center gap-2">
         <li>
           {page > 1 ? (
-            <PageLink href={href(page - 1)} rel="prev" className={cn(item, 'border-slate-300 bg-white hover:bg-slate-100')}>
+            <AppLink href={href(page - 1)} rel="prev" className={cn(item, 'border-slate-300 bg-white hover:bg-slate-100')}>
               ‹ Trang trước
-            </PageLink>
+            </AppLink>
           ) : (
             <span aria-disabled="true" className={cn(item, 'border-slate-200 text-slate-400')}>
               ‹ Trang trước
@@ -67,7 +60,7 @@ export function Pagination({ page, pageCount, pathname, params = {}, paramName =
             </li>
           ) : (
             <li key={p}>
-              <PageLink
+              <AppLink
                 href={href(p)}
                 aria-current={p === page ? 'page' : undefined}
                 aria-label={`Trang ${p}`}
@@ -79,15 +72,15 @@ export function Pagination({ page, pageCount, pathname, params = {}, paramName =
                 )}
               >
                 {p}
-              </PageLink>
+              </AppLink>
             </li>
           ),
         )}
         <li>
           {page < pageCount ? (
-            <PageLink href={href(page + 1)} rel="next" className={cn(item, 'border-slate-300 bg-white hover:bg-slate-100')}>
+            <AppLink href={href(page + 1)} rel="next" className={cn(item, 'border-slate-300 bg-white hover:bg-slate-100')}>
               Trang sau ›
-            </PageLink>
+            </AppLink>
           ) : (
             <span aria-disabled="true" className={cn(item, 'border-slate-200 text-slate-400')}>
               Trang sau ›

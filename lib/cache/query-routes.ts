@@ -53,6 +53,19 @@ export function decodeQuerySegment(segment: string): ListQuery {
   }
 }
 
+/**
+ * Whether a link goes to a list URL the proxy rewrites (a list path with a query). Such a link must
+ * load the page in full: the client router would fetch the list's static page, which ignores the
+ * query, and only change the address bar. Safe in client components (no Buffer).
+ */
+export function isRewrittenListHref(href: string): boolean {
+  const q = href.indexOf('?');
+  if (q < 0 || !href.startsWith('/')) return false;
+  const pathname = href.slice(0, q);
+  if (!LIST_PATHS.some((re) => re.test(pathname))) return false;
+  return Object.keys(canonicalQuery(new URLSearchParams(href.slice(q + 1).split('#')[0]))).length > 0;
+}
+
 /** The internal path a public list request is served from, or null to serve it as it is. */
 export function listRewritePath(pathname: string, search: URLSearchParams): string | null {
   if (!LIST_PATHS.some((re) => re.test(pathname))) return null;

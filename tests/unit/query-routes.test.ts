@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 
-import { canonicalQuery, decodeQuerySegment, encodeQuerySegment, listRewritePath } from '@/lib/cache/query-routes';
+import { canonicalQuery, decodeQuerySegment, encodeQuerySegment, isRewrittenListHref, listRewritePath } from '@/lib/cache/query-routes';
 
 describe('list query rewriting', () => {
   it('maps equivalent queries to one internal path', () => {
@@ -38,5 +38,23 @@ describe('list query rewriting', () => {
     expect(decodeQuerySegment('%%%')).toEqual({});
     expect(decodeQuerySegment('x'.repeat(5000))).toEqual({});
     expect(decodeQuerySegment(encodeQuerySegment({ trang: '3' }))).toEqual({ trang: '3' });
+  });
+});
+
+describe('links that need a full page load', () => {
+  it('are list paths with a query that shows something', () => {
+    expect(isRewrittenListHref('/van-ban?pham-vi=trung-uong')).toBe(true);
+    expect(isRewrittenListHref('/tim-kiem?q=h%E1%BB%A3p+t%C3%A1c&loai=van-ban')).toBe(true);
+    expect(isRewrittenListHref('/tin-tuc/chuyen-muc/tin-hoat-dong?trang=2')).toBe(true);
+    expect(isRewrittenListHref('/lich-cong-tac?tuan=2026-W49#thu-hai')).toBe(true);
+  });
+
+  it('are not bare lists, trackers only, other pages or other sites', () => {
+    expect(isRewrittenListHref('/van-ban')).toBe(false);
+    expect(isRewrittenListHref('/van-ban?utm_source=zalo')).toBe(false);
+    expect(isRewrittenListHref('/van-ban?pham-vi=')).toBe(false);
+    expect(isRewrittenListHref('/van-ban/nghi-dinh-45-2021?x=1')).toBe(false);
+    expect(isRewrittenListHref('/quan-tri/to-chuc?trang=2')).toBe(false);
+    expect(isRewrittenListHref('https://example.vn/van-ban?pham-vi=trung-uong')).toBe(false);
   });
 });

@@ -36,7 +36,7 @@ export async function NewsListView({ page, category }: { page: number; category?
           ) : (
             <EmptyState title={category ? 'Chuyên mục này chưa có tin bài.' : 'Chưa có tin bài nào được đăng.'} />
           )}
-          <Pagination page={result.page} pageCount={result.pageCount} pathname={path} documentLinks />
+          <Pagination page={result.page} pageCount={result.pageCount} pathname={path} />
         </div>
         <aside className="space-y-6 self-start">
           {categories.length > 0 ? (

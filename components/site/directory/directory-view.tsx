@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { AppLink } from '@/components/ui/app-link';
 import type { ReactNode } from 'react';
 
 import { Highlight } from '@/components/site/highlight';
@@ -97,9 +97,9 @@ export async function DirectoryView({ query }: { query: ListQuery }) {
         ) : result.total > 0 ? (
           <div className="mt-4">
             <EmptyState title="Trang này không có kết quả.">
-              <Link href={directoryHref(parsed.params)} className="text-brand-800 underline">
+              <AppLink href={directoryHref(parsed.params)} className="text-brand-800 underline">
                 Về trang đầu của danh sách
-              </Link>
+              </AppLink>
             </EmptyState>
           </div>
         ) : (
@@ -107,13 +107,13 @@ export async function DirectoryView({ query }: { query: ListQuery }) {
             <EmptyState title="Không tìm thấy tổ chức nào phù hợp.">
               <p>Hãy bỏ bớt điều kiện lọc, kiểm tra chính tả hoặc thử gõ không dấu.</p>
               <p className="mt-2 flex flex-wrap justify-center gap-x-4 gap-y-1">
-                <Link href="/hop-tac-xa" className="text-brand-800 underline">
+                <AppLink href="/hop-tac-xa" className="text-brand-800 underline">
                   Xem tất cả tổ chức
-                </Link>
+                </AppLink>
                 {parsed.params.q ? (
-                  <Link href={`/tim-kiem?q=${encodeURIComponent(parsed.params.q)}`} className="text-brand-800 underline">
+                  <AppLink href={`/tim-kiem?q=${encodeURIComponent(parsed.params.q)}`} className="text-brand-800 underline">
                     Tìm “{parsed.params.q}” trên toàn cổng thông tin
-                  </Link>
+                  </AppLink>
                 ) : null}
               </p>
             </EmptyState>
@@ -129,9 +129,9 @@ function DirectoryListItem({ item, query }: { item: DirectoryItem; query: string
   return (
     <li className="px-5 py-4">
       <h3 className="text-lg font-semibold">
-        <Link href={`/hop-tac-xa/${item.slug}`} className="text-slate-900 hover:text-brand-800 hover:underline">
+        <AppLink href={`/hop-tac-xa/${item.slug}`} className="text-slate-900 hover:text-brand-800 hover:underline">
           <Highlight text={item.name} query={query} />
-        </Link>
+        </AppLink>
       </h3>
       <p className="mt-1 flex flex-wrap items-center gap-2">
         <KindBadge kind={item.kind} />
@@ -268,9 +268,9 @@ function FilterForm({ params, options }: { params: DirectoryParams; options: Dir
           Tra cứu
         </button>
         {Object.keys(params).length > 0 ? (
-          <Link href="/hop-tac-xa" className={buttonClasses('secondary')}>
+          <AppLink href="/hop-tac-xa" className={buttonClasses('secondary')}>
             Xóa bộ lọc
-          </Link>
+          </AppLink>
         ) : null}
       </div>
     </form>

@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { AppLink } from '@/components/ui/app-link';
 
 import { Highlight } from '@/components/site/highlight';
 import { buttonClasses } from '@/components/ui/button';
@@ -85,13 +85,13 @@ export async function SearchView({ query }: { query: ListQuery }) {
               <li>Dùng ít từ hơn hoặc từ khóa chung hơn.</li>
               <li>
                 Tra cứu theo địa bàn trong{' '}
-                <Link href="/hop-tac-xa" className="text-brand-800 underline">
+                <AppLink href="/hop-tac-xa" className="text-brand-800 underline">
                   danh bạ hợp tác xã
-                </Link>{' '}
+                </AppLink>{' '}
                 hoặc xem{' '}
-                <Link href="/van-ban" className="text-brand-800 underline">
+                <AppLink href="/van-ban" className="text-brand-800 underline">
                   hệ thống văn bản
-                </Link>
+                </AppLink>
                 .
               </li>
             </ul>
@@ -135,9 +135,9 @@ export async function SearchView({ query }: { query: ListQuery }) {
                   <ResultList rows={result.rows.filter((r) => r.type === type)} query={result.query} />
                   {result.counts[type] > result.rows.filter((r) => r.type === type).length ? (
                     <p className="mt-3">
-                      <Link href={searchHref(result.query, type)} className="font-medium text-brand-800 underline">
+                      <AppLink href={searchHref(result.query, type)} className="font-medium text-brand-800 underline">
                         Xem tất cả {countLabel(result.counts[type], 'long')} {TYPE_NOUNS[type]}
-                      </Link>
+                      </AppLink>
                     </p>
                   ) : null}
                 </section>
@@ -154,9 +154,9 @@ export async function SearchView({ query }: { query: ListQuery }) {
               ) : (
                 <div className="mt-3">
                   <EmptyState title={result.counts[result.type] > 0 ? 'Trang này không có kết quả.' : `Không có ${TYPE_NOUNS[result.type]} nào phù hợp.`}>
-                    <Link href={searchHref(result.query)} className="text-brand-800 underline">
+                    <AppLink href={searchHref(result.query)} className="text-brand-800 underline">
                       Xem kết quả của mọi loại
-                    </Link>
+                    </AppLink>
                   </EmptyState>
                 </div>
               )}
@@ -183,9 +183,9 @@ function Suggestions({ title }: { title: string }) {
       <ul className="mt-3 flex flex-wrap gap-2">
         {SUGGESTIONS.map((s) => (
           <li key={s}>
-            <Link href={searchHref(s)} className="inline-block rounded-full border border-slate-300 bg-white px-3 py-1 hover:bg-slate-100">
+            <AppLink href={searchHref(s)} className="inline-block rounded-full border border-slate-300 bg-white px-3 py-1 hover:bg-slate-100">
               {s}
-            </Link>
+            </AppLink>
           </li>
         ))}
       </ul>
@@ -206,7 +206,7 @@ function TypeTabs({
 }) {
   const tab = (href: string, label: string, count: string, current: boolean) => (
     <li key={href}>
-      <Link
+      <AppLink
         href={href}
         aria-current={current ? 'page' : undefined}
         className={cn(
@@ -215,7 +215,7 @@ function TypeTabs({
         )}
       >
         {label} <span className="tabular-nums">({count})</span>
-      </Link>
+      </AppLink>
     </li>
   );
   return (
@@ -257,10 +257,10 @@ function ResultItem({ row, query }: { row: SearchRow; query: string }) {
   return (
     <li className="px-5 py-4">
       <h3 className="text-lg font-semibold" lang={english ? 'en' : undefined}>
-        <Link href={hrefOf(row)} className="text-slate-900 hover:text-brand-800 hover:underline">
+        <AppLink href={hrefOf(row)} className="text-slate-900 hover:text-brand-800 hover:underline">
           {row.type === 'document' && row.meta1 ? `${documentTypeLabels[row.meta1 as DocumentType]} ` : null}
           <Highlight text={row.title} query={query} />
-        </Link>
+        </AppLink>
       </h3>
       <p className="mt-1 text-sm text-slate-600">
         <Meta row={row} query={query} />

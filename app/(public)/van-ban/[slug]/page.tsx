@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
+import { AppLink } from '@/components/ui/app-link';
 import { notFound, permanentRedirect } from 'next/navigation';
 import type { ReactNode } from 'react';
 import { cache } from 'react';
@@ -87,9 +87,9 @@ function ValidityExplanation({ doc, asOf }: { doc: DocumentDetail; asOf: string 
         {doc.replacedBy ? (
           <>
             ; bị thay thế bởi{' '}
-            <Link href={`/van-ban/${doc.replacedBy.slug}`} className="font-medium text-brand-800 underline">
+            <AppLink href={`/van-ban/${doc.replacedBy.slug}`} className="font-medium text-brand-800 underline">
               {documentTypeLabels[doc.replacedBy.type]} số {doc.replacedBy.number}
-            </Link>
+            </AppLink>
           </>
         ) : null}
         .
@@ -99,9 +99,9 @@ function ValidityExplanation({ doc, asOf }: { doc: DocumentDetail; asOf: string 
     reason = (
       <>
         Hết hiệu lực: bị thay thế bởi{' '}
-        <Link href={`/van-ban/${doc.replacedBy.slug}`} className="font-medium text-brand-800 underline">
+        <AppLink href={`/van-ban/${doc.replacedBy.slug}`} className="font-medium text-brand-800 underline">
           {documentTypeLabels[doc.replacedBy.type]} số {doc.replacedBy.number}
-        </Link>{' '}
+        </AppLink>{' '}
         (có hiệu lực từ ngày <DateText date={doc.replacedBy.effectiveOn} />
         ).
       </>
@@ -124,9 +124,9 @@ function ValidityExplanation({ doc, asOf }: { doc: DocumentDetail; asOf: string 
         <>
           {' '}
           Sẽ được thay thế bởi{' '}
-          <Link href={`/van-ban/${pending.slug}`} className="font-medium text-brand-800 underline">
+          <AppLink href={`/van-ban/${pending.slug}`} className="font-medium text-brand-800 underline">
             {documentTypeLabels[pending.docType]} số {pending.number}
-          </Link>{' '}
+          </AppLink>{' '}
           từ ngày <DateText date={pending.effectiveOn} />.
         </>
       ) : null}{' '}
@@ -152,9 +152,9 @@ function Relations({ relations }: { relations: RelatedDocument[] }) {
             <ul className="mt-2 space-y-2">
               {g.items.map((r) => (
                 <li key={`${r.type}-${r.direction}-${r.slug}`} className="flex flex-wrap items-baseline gap-x-3 gap-y-1">
-                  <Link href={`/van-ban/${r.slug}`} className="font-medium text-brand-800 underline">
+                  <AppLink href={`/van-ban/${r.slug}`} className="font-medium text-brand-800 underline">
                     {documentTypeLabels[r.docType]} số {r.number}
-                  </Link>
+                  </AppLink>
                   <span className="text-slate-700">
                     {r.abstract} (ban hành <DateText date={r.issuedOn} />)
                   </span>
@@ -256,9 +256,9 @@ export default async function DocumentPage({ params }: Props) {
         </Row>
         {doc.field ? <Row label="Lĩnh vực">{doc.field}</Row> : null}
         <Row label="Phạm vi">
-          <Link href={`/van-ban?pham-vi=${scopeParamOf(doc.scope)}`} className="text-brand-800 underline">
+          <AppLink href={`/van-ban?pham-vi=${scopeParamOf(doc.scope)}`} className="text-brand-800 underline">
             {documentScopeLabels[doc.scope]}
-          </Link>
+          </AppLink>
         </Row>
         <Row label="Trích yếu">{doc.abstract}</Row>
       </dl>
@@ -310,9 +310,9 @@ export default async function DocumentPage({ params }: Props) {
       ) : null}
 
       <p className="mt-8 print:hidden">
-        <Link href={documentsHref({ scope: doc.scope })} className="font-medium text-brand-800 hover:underline">
+        <AppLink href={documentsHref({ scope: doc.scope })} className="font-medium text-brand-800 hover:underline">
           ‹ Về danh sách {lowerFirst(documentScopeLabels[doc.scope])}
-        </Link>
+        </AppLink>
       </p>
     </article>
   );
