@@ -1,7 +1,7 @@
 import { getToken } from 'next-auth/jwt';
 import { NextResponse, type NextRequest } from 'next/server';
 
-import { listRewritePath } from '@/lib/cache/query-routes';
+import { FRONT_CACHE_HEADER, isPerRequestList, listRewritePath } from '@/lib/cache/query-routes';
 
 export async function proxy(request: NextRequest) {
   const { pathname, searchParams } = request.nextUrl;
@@ -23,9 +23,12 @@ export async function proxy(request: NextRequest) {
     return NextResponse.next();
   }
 
-  // Public lists with a query string are served from a cached route per canonical query.
+  // Public lists with a query string are served from a route per canonical query.
   const target = listRewritePath(pathname, searchParams);
-  if (target) return NextResponse.rewrite(new URL(target, request.url));
+  if (target) {
+    const headers = isPerRequestList(pathname) ? { [FRONT_CACHE_HEADER]: 'list' } : undefined;
+    return NextResponse.rewrite(new URL(target, request.url), { headers });
+  }
   return NextResponse.next();
 }
 

@@ -8,12 +8,15 @@
 // pages on a 2-core machine, against 3,000–5,000 for the same bytes from memory. This layer keeps
 // the bytes Next sent for a page it served from the page cache (`x-nextjs-cache: HIT`) and sends
 // them again, with the same status and headers, gzip-compressed once for clients that accept it.
+// It also keeps the public lists whose open-ended queries Next renders per request (search,
+// document filters, the directory: marked by the proxy), so a repeated query is not rendered again.
 // See docs/decisions/0007-front-response-cache.md.
 //
 // Correctness rests on three rules:
-// - Only what Next itself served from the page cache is kept: anonymous GET/HEAD requests without
-//   router (RSC) headers, status 200 or 404, no Set-Cookie. Workspace pages, actions, API routes
-//   and anything rendered per request pass straight through.
+// - Only what Next served from the page cache, or a public list the proxy marked, is kept:
+//   anonymous GET requests without router (RSC) headers, status 200 or 404, no Set-Cookie.
+//   Workspace pages, actions, API routes and anything else rendered per request pass straight
+//   through. A response whose rendering overlapped a content change is not kept.
 // - Any tag expiry in the page cache empties this cache at once (content changes a few times a
 //   day; the next request per page refills it from the page cache), and so does a new day in
 //   Vietnam (documents' validity depends on the date).
@@ -30,9 +33,11 @@ const ttlMs = Number(process.env.FRONT_CACHE_TTL_SECONDS ?? 60) * 1000;
 const maxBytes = Number(process.env.FRONT_CACHE_MAX_MB ?? 128) * 1024 * 1024;
 const enabled = process.env.FRONT_CACHE !== 'off';
 
-/** url → { status, headers, body, gzip, at, bytes }; Map order is the LRU order. */
+/** url → { status, headers, body, gzip (undefined until first asked for), at, bytes }; Map order is the LRU order. */
 const entries = new Map();
 let totalBytes = 0;
+/** Counts clears: a response whose rendering spanned one is not kept. */
+let generation = 0;
 let day = vietnamDay();
 
 function vietnamDay() {
@@ -40,6 +45,7 @@ function vietnamDay() {
 }
 
 function clear() {
+  generation += 1;
   entries.clear();
   totalBytes = 0;
 }
@@ -62,6 +68,13 @@ function acceptsGzip(req) {
 }
 
 function send(req, res, entry) {
+  // Compressed on the first repeat that asks for it: a list kept after a one-off search may never
+  // be asked for again, and compressing it at once cost 3% of a search's time (profiled).
+  if (entry.gzip === undefined && acceptsGzip(req)) {
+    entry.gzip = entry.body.length > 1024 ? gzipSync(entry.body, { level: 6 }) : null;
+    entry.bytes += entry.gzip?.length ?? 0;
+    totalBytes += entry.gzip?.length ?? 0;
+  }
   const gzip = entry.gzip && acceptsGzip(req);
   const body = gzip ? entry.gzip : entry.body;
   res.writeHead(entry.status, {
@@ -75,12 +88,11 @@ function send(req, res, entry) {
 }
 
 function store(key, status, headers, body) {
-  const gzip = body.length > 1024 ? gzipSync(body, { level: 6 }) : null;
-  const bytes = body.length + (gzip?.length ?? 0) + 512;
+  const bytes = body.length + 512;
   const old = entries.get(key);
   if (old) totalBytes -= old.bytes;
   entries.delete(key);
-  entries.set(key, { status, headers, body, gzip, at: Date.now(), bytes });
+  entries.set(key, { status, headers, body, gzip: undefined, at: Date.now(), bytes });
   totalBytes += bytes;
   while (totalBytes > maxBytes && entries.size > 1) {
     const [oldestKey, oldest] = entries.entries().next().value;
@@ -89,26 +101,45 @@ function store(key, status, headers, body) {
   }
 }
 
-/** Lets Next answer, and keeps its answer when it is a page served from the page cache. */
+const SKIPPED_HEADERS = ['content-length', 'content-encoding', 'transfer-encoding', 'connection', 'keep-alive', 'date', 'x-portal-front-cache'];
+
+/**
+ * Whether the response Next has started is one to keep: a page it served from the page cache, or
+ * a public list the proxy marked as rendered per request (lib/cache/query-routes.ts).
+ */
+function keepable(res) {
+  const status = res.statusCode;
+  if (status !== 200 && status !== 404) return false;
+  if (res.getHeader('set-cookie')) return false;
+  return res.getHeader('x-nextjs-cache') === 'HIT' || res.getHeader('x-portal-front-cache') === 'list';
+}
+
+/** Lets Next answer, and keeps its answer when it is one to keep. */
 function handleAndCapture(req, res, handle, key) {
-  const chunks = [];
-  let wrote = false;
+  // A response rendered while content changed may show the old content: it is not kept.
+  const startedIn = generation;
+  let chunks = req.method === 'GET' ? null : undefined;
+  const capture = (chunk) => {
+    if (chunk == null || typeof chunk === 'function') return;
+    // Decided once, when the body starts: the status and headers are final by then.
+    if (chunks === null) chunks = keepable(res) ? [] : undefined;
+    if (chunks) chunks.push(Buffer.from(chunk));
+  };
   const write = res.write.bind(res);
   const end = res.end.bind(res);
   res.write = (chunk, ...rest) => {
-    wrote = true;
+    capture(chunk);
     return write(chunk, ...rest);
   };
   res.end = (chunk, ...rest) => {
-    if (!wrote && req.method === 'GET' && chunk != null && typeof chunk !== 'function') chunks.push(Buffer.from(chunk));
+    capture(chunk);
     const result = end(chunk, ...rest);
-    const status = res.statusCode;
-    if (chunks.length === 1 && (status === 200 || status === 404) && res.getHeader('x-nextjs-cache') === 'HIT' && !res.getHeader('set-cookie')) {
+    if (chunks && chunks.length > 0 && generation === startedIn) {
       const headers = {};
       for (const [name, value] of Object.entries(res.getHeaders())) {
-        if (!['content-length', 'content-encoding', 'transfer-encoding', 'connection', 'keep-alive', 'date'].includes(name)) headers[name] = value;
+        if (!SKIPPED_HEADERS.includes(name)) headers[name] = value;
       }
-      store(key, status, headers, chunks[0]);
+      store(key, res.statusCode, headers, Buffer.concat(chunks));
     }
     return result;
   };

@@ -1,9 +1,14 @@
 /**
- * Public lists with filters in the query string (/van-ban?pham-vi=…, /tim-kiem?q=…) are cached like
- * any other public page: the proxy rewrites such a request to an internal route whose last segment
- * carries the query in a canonical form (`/van-ban/bo-loc/<segment>`), and that route is rendered
- * once per distinct query, then served from the cache until its tags expire. A page that read
- * `searchParams` itself would be rendered on every request instead. See docs/decisions/0004.
+ * Public lists with filters in the query string (/van-ban?pham-vi=…, /tim-kiem?q=…): the proxy
+ * rewrites such a request to an internal route whose last segment carries the query in a canonical
+ * form (`/van-ban/bo-loc/<segment>`), so the bare list stays a static page whatever its query.
+ *
+ * - Lists with a bounded set of queries (news pages, a week of the schedule, a feedback code) are
+ *   rendered once per canonical query and kept in the page cache until their tags expire.
+ * - Lists whose queries are open-ended (search, document filters, the directory) are rendered per
+ *   request and kept only by the front cache (server.mjs), which the proxy tells so with
+ *   FRONT_CACHE_HEADER: storing every new combination in the page cache cost more than rendering
+ *   it (Next serialises each entry in full) and pushed real pages out of it. See docs/decisions/0004.
  *
  * Pure functions: used by proxy.ts and by the pages that decode the segment.
  */
@@ -13,6 +18,19 @@ export const FILTER_SEGMENT = 'bo-loc';
 
 /** Public paths whose query string selects what the page shows. */
 const LIST_PATHS = [/^\/van-ban$/, /^\/tim-kiem$/, /^\/hop-tac-xa$/, /^\/tin-tuc$/, /^\/tin-tuc\/chuyen-muc\/[a-z0-9-]{1,120}$/, /^\/y-kien\/tra-cuu$/, /^\/lich-cong-tac$/];
+
+/** Of those, the lists whose filtered form is rendered per request (open-ended queries). */
+const PER_REQUEST_PATHS = [/^\/van-ban$/, /^\/tim-kiem$/, /^\/hop-tac-xa$/];
+
+/**
+ * Response header the proxy sets on a per-request list: server.mjs may keep that response in its
+ * front cache (emptied on every content change), as it keeps pages served from the page cache.
+ */
+export const FRONT_CACHE_HEADER = 'x-portal-front-cache';
+
+export function isPerRequestList(pathname: string): boolean {
+  return PER_REQUEST_PATHS.some((re) => re.test(pathname));
+}
 
 const MAX_KEYS = 12;
 const MAX_VALUE_LENGTH = 200;

@@ -53,14 +53,13 @@ import {
 export type StatsDb = Pick<Db, '$queryRaw' | '$executeRaw' | '$transaction'>;
 
 /**
- * Runs one statistics statement with PostgreSQL's JIT compiler off. The planner's estimates over
- * CTEs are high, which triggers JIT: measured on the 20,000-organization province, compiling took
- * 0.5–9 s for a query that executes in under a second. SET LOCAL keeps the change to this
- * statement's transaction (a batch: no connection is held while waiting on another).
+ * Runs one statistics statement with more sort memory. JIT is off for every connection (lib/db.ts:
+ * on the 20,000-organization province, compiling took 0.5–9 s for a query that executes in under a
+ * second). SET LOCAL keeps the change to this statement's transaction (a batch: no connection is
+ * held while waiting on another).
  */
 export async function statsQuery<T>(db: StatsDb, query: Prisma.Sql): Promise<T> {
-  const [, , rows] = await db.$transaction([
-    db.$executeRaw`SET LOCAL jit = off`,
+  const [, rows] = await db.$transaction([
     // Sorts of a large province's organizations × dates stay in memory rather than on disk.
     db.$executeRaw`SET LOCAL work_mem = '32MB'`,
     db.$queryRaw<T>(query),

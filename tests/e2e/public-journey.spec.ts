@@ -66,3 +66,28 @@ test('a change in the register shows on the cached public profile at once', asyn
   await page.goto(`/hop-tac-xa/${org.slug}`);
   await expect(page.getByText(product)).toBeVisible();
 });
+
+test('a search kept by the front cache shows a change in the register at once', async ({ page, request }) => {
+  const [org] = await sql<{ id: number; name: string }>(
+    `SELECT id, name FROM "Organization" WHERE kind = 'COOPERATIVE' AND status = 'ACTIVE' AND "deletedAt" IS NULL
+       AND ("allianceJoinedOn" IS NULL OR "allianceJoinedOn" >= "establishedOn") ORDER BY id DESC OFFSET 1 LIMIT 1`,
+  );
+  const word = `nemchua${Date.now() % 1_000_000}`;
+  const search = `/tim-kiem?q=${word}`;
+  // Searches are rendered per request, then the same query is answered from the front cache.
+  const first = await request.get(search);
+  expect(first.status()).toBe(200);
+  expect(await first.text()).not.toContain(org.name);
+  const again = await request.get(search);
+  expect(again.headers()['x-front-cache']).toBe('HIT');
+
+  await signIn(page, { email: 'canbo@lienminhhtx.vn', password: 'Canbo@2026' });
+  await page.goto(`/quan-tri/to-chuc/${org.id}/sua`);
+  await page.getByLabel('Sản phẩm, dịch vụ chính').fill(`Nem chua ${word}`);
+  await page.getByRole('button', { name: 'Lưu thay đổi' }).click();
+  await expect(page).toHaveURL(new RegExp(`/quan-tri/to-chuc/${org.id}\\?thong-bao=da-luu`));
+
+  const after = await request.get(search);
+  expect(after.headers()['x-front-cache']).toBeUndefined();
+  expect(await after.text()).toContain(org.name);
+});

@@ -1,9 +1,7 @@
 import type { Metadata } from 'next';
 
 import { DirectoryView } from '@/components/site/directory/directory-view';
-import { cachedUnder } from '@/lib/cache/public';
 import { decodeQuerySegment } from '@/lib/cache/query-routes';
-import { cacheTags } from '@/lib/cache/tags';
 
 type Props = { params: Promise<{ q: string }> };
 
@@ -13,13 +11,11 @@ export const metadata: Metadata = {
   robots: { index: false, follow: true },
 };
 
-// /hop-tac-xa?… rewritten by proxy.ts; rendered once per canonical query, then cached.
-export function generateStaticParams() {
-  return [];
-}
+// /hop-tac-xa?… rewritten by proxy.ts and rendered per request: filter combinations are
+// open-ended (lib/cache/query-routes.ts). server.mjs keeps the responses until any content changes.
+export const dynamic = 'force-dynamic';
 
 export default async function FilteredDirectoryPage({ params }: Props) {
   const { q } = await params;
-  if (!(await cachedUnder(cacheTags.organizations, cacheTags.units))) return null;
   return <DirectoryView query={decodeQuerySegment(q)} />;
 }

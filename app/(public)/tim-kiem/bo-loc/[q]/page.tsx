@@ -1,18 +1,14 @@
 import type { Metadata } from 'next';
 
 import { SearchView } from '@/components/site/search/search-view';
-import { cachedUnder } from '@/lib/cache/public';
 import { decodeQuerySegment } from '@/lib/cache/query-routes';
-import { cacheTags } from '@/lib/cache/tags';
 import { normalizeQuery } from '@/lib/search/text';
 
 type Props = { params: Promise<{ q: string }> };
 
-// /tim-kiem?q=… rewritten by proxy.ts; rendered once per canonical query, then cached until any
-// searched content changes.
-export function generateStaticParams() {
-  return [];
-}
+// /tim-kiem?q=… rewritten by proxy.ts and rendered per request: queries are open-ended
+// (lib/cache/query-routes.ts). server.mjs keeps the responses until any content changes.
+export const dynamic = 'force-dynamic';
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const q = normalizeQuery(decodeQuerySegment((await params).q).q);
@@ -22,6 +18,5 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function SearchResultsPage({ params }: Props) {
   const { q } = await params;
-  if (!(await cachedUnder(cacheTags.articles, cacheTags.documents, cacheTags.organizations, cacheTags.pages, cacheTags.units))) return null;
   return <SearchView query={decodeQuerySegment(q)} />;
 }

@@ -1,9 +1,7 @@
 import type { Metadata } from 'next';
 
 import { libraryHeading } from '@/components/site/document-library';
-import { cachedUnder } from '@/lib/cache/public';
 import { decodeQuerySegment } from '@/lib/cache/query-routes';
-import { cacheTags } from '@/lib/cache/tags';
 import { documentsHref, parseDocumentFilters } from '@/lib/documents/filters';
 import { todayIsoInVietnam } from '@/lib/format/date';
 
@@ -11,13 +9,9 @@ import { DocumentLibrary } from '../../library';
 
 type Props = { params: Promise<{ q: string }> };
 
-// /van-ban?… is served from here by the proxy (lib/cache/query-routes.ts): one cached render per
-// canonical query, expired with the documents and at midnight (see ../../page.tsx).
-export const revalidate = 3600;
-
-export function generateStaticParams() {
-  return [];
-}
+// /van-ban?… is served from here by the proxy (lib/cache/query-routes.ts), rendered per request:
+// filter combinations are open-ended. server.mjs keeps the responses until any content changes.
+export const dynamic = 'force-dynamic';
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const filters = parseDocumentFilters(decodeQuerySegment((await params).q));
@@ -31,7 +25,5 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function FilteredDocumentsPage({ params }: Props) {
   const { q } = await params;
-  const asOf = todayIsoInVietnam();
-  if (!(await cachedUnder(cacheTags.documents, cacheTags.day(asOf)))) return null;
-  return <DocumentLibrary query={decodeQuerySegment(q)} asOf={asOf} />;
+  return <DocumentLibrary query={decodeQuerySegment(q)} asOf={todayIsoInVietnam()} />;
 }
