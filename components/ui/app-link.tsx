@@ -7,9 +7,9 @@ type Props = Omit<ComponentProps<'a'>, 'href'> & { href: string };
 
 /**
  * A link that navigates with the client router, except to a public list with a query
- * ("/van-ban?pham-vi=trung-uong"): proxy.ts serves those from a cached route the client router
- * cannot follow (it would only change the address bar), so they get a plain <a> and a full load,
- * which the front cache answers. Usable from server and client components.
+ * ("/van-ban?pham-vi=trung-uong"): proxy.ts serves those from a route of their own that the client
+ * router cannot follow (it would only change the address bar), so they get a plain <a> and a full
+ * load, which the caches answer. Usable from server and client components.
  */
 export function AppLink({ href, ...rest }: Props) {
   return isRewrittenListHref(href) ? <a href={href} {...rest} /> : <Link href={href} {...rest} />;
