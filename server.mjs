@@ -101,7 +101,9 @@ function store(key, status, headers, body) {
   }
 }
 
-const SKIPPED_HEADERS = ['content-length', 'content-encoding', 'transfer-encoding', 'connection', 'keep-alive', 'date', 'x-portal-front-cache'];
+/** The proxy's mark on a per-request public list (FRONT_CACHE_HEADER in lib/cache/query-routes.ts). */
+const LIST_MARK = 'x-portal-front-cache';
+const SKIPPED_HEADERS = ['content-length', 'content-encoding', 'transfer-encoding', 'connection', 'keep-alive', 'date', LIST_MARK];
 
 /**
  * Whether the response Next has started is one to keep: a page it served from the page cache, or
@@ -111,7 +113,7 @@ function keepable(res) {
   const status = res.statusCode;
   if (status !== 200 && status !== 404) return false;
   if (res.getHeader('set-cookie')) return false;
-  return res.getHeader('x-nextjs-cache') === 'HIT' || res.getHeader('x-portal-front-cache') === 'list';
+  return res.getHeader('x-nextjs-cache') === 'HIT' || res.getHeader(LIST_MARK) === 'list';
 }
 
 /** Lets Next answer, and keeps its answer when it is one to keep. */

@@ -1,7 +1,7 @@
-import { AppLink } from '@/components/ui/app-link';
 import type { ReactNode } from 'react';
 
 import { DocumentList } from '@/components/site/document-list';
+import { AppLink } from '@/components/ui/app-link';
 import { buttonClasses } from '@/components/ui/button';
 import { cn } from '@/components/ui/cn';
 import { EmptyState } from '@/components/ui/empty-state';

@@ -1,5 +1,4 @@
 import { AppLink } from '@/components/ui/app-link';
-
 import { site } from '@/lib/site';
 import { getPublicSiteLinks } from '@/lib/site-links/queries';
 

@@ -1,9 +1,9 @@
 'use client';
 
-import { AppLink } from '@/components/ui/app-link';
 import { usePathname } from 'next/navigation';
 import { useEffect, useId, useRef, useState, type FocusEvent, type KeyboardEvent } from 'react';
 
+import { AppLink } from '@/components/ui/app-link';
 import type { MenuItem, MenuLink } from '@/lib/site-links/types';
 
 function matches(pathname: string, href: string): boolean {

@@ -1,5 +1,6 @@
-import { AppLink } from '@/components/ui/app-link';
 import type { ReactNode } from 'react';
+
+import { AppLink } from './app-link';
 
 export type Crumb = { href?: string; label: string };
 

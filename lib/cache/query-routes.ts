@@ -16,11 +16,21 @@
 /** The internal folder name under each list route. */
 export const FILTER_SEGMENT = 'bo-loc';
 
-/** Public paths whose query string selects what the page shows. */
-const LIST_PATHS = [/^\/van-ban$/, /^\/tim-kiem$/, /^\/hop-tac-xa$/, /^\/tin-tuc$/, /^\/tin-tuc\/chuyen-muc\/[a-z0-9-]{1,120}$/, /^\/y-kien\/tra-cuu$/, /^\/lich-cong-tac$/];
+/**
+ * Public paths whose query string selects what the page shows; `perRequest` marks those whose
+ * filtered form is rendered per request (open-ended queries).
+ */
+const LISTS: { path: RegExp; perRequest: boolean }[] = [
+  { path: /^\/van-ban$/, perRequest: true },
+  { path: /^\/tim-kiem$/, perRequest: true },
+  { path: /^\/hop-tac-xa$/, perRequest: true },
+  { path: /^\/tin-tuc$/, perRequest: false },
+  { path: /^\/tin-tuc\/chuyen-muc\/[a-z0-9-]{1,120}$/, perRequest: false },
+  { path: /^\/y-kien\/tra-cuu$/, perRequest: false },
+  { path: /^\/lich-cong-tac$/, perRequest: false },
+];
 
-/** Of those, the lists whose filtered form is rendered per request (open-ended queries). */
-const PER_REQUEST_PATHS = [/^\/van-ban$/, /^\/tim-kiem$/, /^\/hop-tac-xa$/];
+const listOf = (pathname: string) => LISTS.find((l) => l.path.test(pathname));
 
 /**
  * Response header the proxy sets on a per-request list: server.mjs may keep that response in its
@@ -29,7 +39,7 @@ const PER_REQUEST_PATHS = [/^\/van-ban$/, /^\/tim-kiem$/, /^\/hop-tac-xa$/];
 export const FRONT_CACHE_HEADER = 'x-portal-front-cache';
 
 export function isPerRequestList(pathname: string): boolean {
-  return PER_REQUEST_PATHS.some((re) => re.test(pathname));
+  return listOf(pathname)?.perRequest ?? false;
 }
 
 const MAX_KEYS = 12;
@@ -71,6 +81,13 @@ export function decodeQuerySegment(segment: string): ListQuery {
   }
 }
 
+/** The canonical query of a request the proxy rewrites to a list's own route, else null. */
+function rewrittenQuery(pathname: string, search: URLSearchParams): ListQuery | null {
+  if (!listOf(pathname)) return null;
+  const query = canonicalQuery(search);
+  return Object.keys(query).length > 0 ? query : null;
+}
+
 /**
  * Whether a link goes to a list URL the proxy rewrites (a list path with a query). Such a link must
  * load the page in full: the client router would fetch the list's static page, which ignores the
@@ -79,15 +96,11 @@ export function decodeQuerySegment(segment: string): ListQuery {
 export function isRewrittenListHref(href: string): boolean {
   const q = href.indexOf('?');
   if (q < 0 || !href.startsWith('/')) return false;
-  const pathname = href.slice(0, q);
-  if (!LIST_PATHS.some((re) => re.test(pathname))) return false;
-  return Object.keys(canonicalQuery(new URLSearchParams(href.slice(q + 1).split('#')[0]))).length > 0;
+  return rewrittenQuery(href.slice(0, q), new URLSearchParams(href.slice(q + 1).split('#')[0])) !== null;
 }
 
 /** The internal path a public list request is served from, or null to serve it as it is. */
 export function listRewritePath(pathname: string, search: URLSearchParams): string | null {
-  if (!LIST_PATHS.some((re) => re.test(pathname))) return null;
-  const query = canonicalQuery(search);
-  if (Object.keys(query).length === 0) return null;
-  return `${pathname}/${FILTER_SEGMENT}/${encodeQuerySegment(query)}`;
+  const query = rewrittenQuery(pathname, search);
+  return query ? `${pathname}/${FILTER_SEGMENT}/${encodeQuerySegment(query)}` : null;
 }

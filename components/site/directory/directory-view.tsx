@@ -1,7 +1,7 @@
-import { AppLink } from '@/components/ui/app-link';
 import type { ReactNode } from 'react';
 
 import { Highlight } from '@/components/site/highlight';
+import { AppLink } from '@/components/ui/app-link';
 import { Badge } from '@/components/ui/badge';
 import { buttonClasses } from '@/components/ui/button';
 import { EmptyState } from '@/components/ui/empty-state';

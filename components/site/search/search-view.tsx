@@ -1,6 +1,5 @@
-import { AppLink } from '@/components/ui/app-link';
-
 import { Highlight } from '@/components/site/highlight';
+import { AppLink } from '@/components/ui/app-link';
 import { buttonClasses } from '@/components/ui/button';
 import { cn } from '@/components/ui/cn';
 import { EmptyState } from '@/components/ui/empty-state';

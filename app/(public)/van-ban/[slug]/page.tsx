@@ -1,11 +1,11 @@
 import type { Metadata } from 'next';
-import { AppLink } from '@/components/ui/app-link';
 import { notFound, permanentRedirect } from 'next/navigation';
 import type { ReactNode } from 'react';
 import { cache } from 'react';
 
 import { PrintButton } from '@/components/site/print-button';
 import { ValidityBadge } from '@/components/site/validity-badge';
+import { AppLink } from '@/components/ui/app-link';
 import { Breadcrumbs } from '@/components/ui/page-title';
 import { cachedUnder } from '@/lib/cache/public';
 import { cacheTags } from '@/lib/cache/tags';
