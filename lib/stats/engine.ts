@@ -36,6 +36,7 @@ import {
   type FlowCounts,
   type FlowRow,
   type Flows,
+  type FigureKey,
   type Figures,
   type IsoDate,
   type RatingDistribution,
@@ -45,7 +46,9 @@ import {
   type StatsFilter,
   type StatsMeta,
   type SupportSummary,
+  TREND_FIGURES,
   type Trend,
+  type TrendFigures,
   type TrendPoint,
 } from './types';
 
@@ -76,9 +79,13 @@ function metaOf(f: ResolvedFilter): StatsMeta {
 type FigureRow = Figures & Record<string, unknown>;
 
 function figuresOf(row: FigureRow): Figures {
-  const out = {} as Record<string, unknown>;
-  for (const k of FIGURE_KEYS) out[k] = row[k];
-  return out as Figures;
+  return pick(row, FIGURE_KEYS);
+}
+
+function pick<K extends FigureKey>(row: Pick<Figures, K>, keys: readonly K[]): Pick<Figures, K> {
+  const out = {} as Pick<Figures, K>;
+  for (const k of keys) out[k] = row[k];
+  return out;
 }
 
 export function emptyFigures(): Figures {
@@ -122,21 +129,19 @@ function frame(
   pairs: Prisma.Sql,
   dimensions: (Dimension | null)[],
   unitKeys?: Prisma.Sql,
-): { with: Prisma.Sql; from: Prisma.Sql; where: Prisma.Sql; partials: Prisma.Sql } {
+): { with: Prisma.Sql; from: Prisma.Sql; where: Prisma.Sql } {
   const needsUnits = f.unitId !== null || dimensions.includes('unit');
   if (!needsUnits) {
     return {
       with: Prisma.sql`WITH RECURSIVE ${orgsCte(f)}, ${pairs}, ${placementCtes(f, false)}`,
       from: Prisma.sql`FROM placed p`,
       where: Prisma.sql`true`,
-      partials: partialFiguresSql,
     };
   }
   return {
     with: Prisma.sql`WITH RECURSIVE ${orgsCte(f)}, ${pairs}, ${placementCtes(f, true, unitKeys)}, ${scopeCtes(f)}`,
     from: Prisma.sql`FROM placed p JOIN ugroup g ON g.unit_id = p.unit_id`,
     where: Prisma.sql`g.in_scope`,
-    partials: partialFiguresSql,
   };
 }
 
@@ -161,7 +166,7 @@ export async function getBreakdown(
   const rows = await statsQuery<(FigureRow & { k1: string | null; k2: string | null })[]>(db, Prisma.sql`
     ${q.with},
     x AS (
-      SELECT ${k1} AS k1, ${k2} AS k2, ${q.partials}
+      SELECT ${k1} AS k1, ${k2} AS k2, ${partialFiguresSql()}
       ${q.from}
       ${ratingYear !== null ? ratingJoinSql(f, ratingYear) : Prisma.empty}
       WHERE ${q.where}
@@ -240,7 +245,7 @@ export async function getOverview(
   const rows = await statsQuery<(FigureRow & { g: number } & Record<string, string | null>)[]>(db, Prisma.sql`
     ${q.with},
     x AS (
-      SELECT ${Prisma.join(keys, ', ')}, ${q.partials}
+      SELECT ${Prisma.join(keys, ', ')}, ${partialFiguresSql()}
       ${q.from}
       WHERE ${q.where}
       GROUP BY ${Prisma.raw(dims.map((_, i) => String(i + 1)).join(', '))}, p.w
@@ -281,24 +286,36 @@ export async function getTrend(db: StatsDb, filter: StatsFilter, range: { fromYe
   const f = resolveFilter(filter);
   const dates = trendDates(range.fromYear, range.toYear, f.asOf);
   if (dates.length === 0) return { meta: metaOf(f), dates, points: [] };
-  const q = frame(f, existingPairsCtes(f, dates), [], EXISTING_UNIT_KEYS);
-  const rows = await statsQuery<(FigureRow & { d: string; kind: OrgKind | null })[]>(db, Prisma.sql`
+  // Each date's figures are independent of the others': the dates are split into two statements
+  // that run at once on two connections, so a trend of a large province takes about half the time
+  // on an otherwise idle server (measured on 20,000 organizations, 16 dates: p50 0.79–0.89 → 0.61 s,
+  // worst of 21 runs 0.86 s). The embedded database runs them one after the other.
+  const half = Math.ceil(dates.length / 2);
+  const chunks = dates.length >= 8 ? [dates.slice(0, half), dates.slice(half)] : [dates];
+  const rows = (await Promise.all(chunks.map((chunk) => trendRows(db, f, chunk)))).flat();
+  const points: TrendPoint[] = rows.map((r) => ({ date: r.d, kind: r.kind, ...pick(r, TREND_FIGURES) }));
+  // A date where nothing existed has no row at all: give it zeros so every series has every date.
+  for (const d of dates) {
+    if (!points.some((p) => p.date === d && p.kind === null)) points.push({ date: d, kind: null, ...pick(emptyFigures(), TREND_FIGURES) });
+  }
+  points.sort((a, b) => a.date.localeCompare(b.date) || (a.kind ?? '').localeCompare(b.kind ?? ''));
+  return { meta: metaOf(f), dates, points };
+}
+
+async function trendRows(db: StatsDb, f: ResolvedFilter, dates: IsoDate[]) {
+  const q = frame(f, existingPairsCtes(f, dates, TREND_FIGURES), [], EXISTING_UNIT_KEYS);
+  return statsQuery<(TrendFigures & { d: string; kind: OrgKind | null })[]>(db, Prisma.sql`
     ${q.with},
     x AS (
-      SELECT p.d, p.kind::text AS kind, ${q.partials}
+      SELECT p.d, p.kind::text AS kind, ${partialFiguresSql(TREND_FIGURES)}
       ${q.from}
       WHERE ${q.where}
       GROUP BY 1, 2, p.w
     )
-    SELECT to_char(x.d, 'YYYY-MM-DD') AS d, x.kind, ${finalFiguresSql()}
+    SELECT to_char(x.d, 'YYYY-MM-DD') AS d, x.kind, ${finalFiguresSql(TREND_FIGURES)}
       FROM x
      GROUP BY x.d, ROLLUP (x.kind)
      ORDER BY x.d, x.kind NULLS FIRST`);
-  const points: TrendPoint[] = rows.map((r) => ({ date: r.d, kind: r.kind, ...figuresOf(r) }));
-  // A date where nothing existed has no row at all: give it zeros so every series has every date.
-  for (const d of dates) if (!points.some((p) => p.date === d && p.kind === null)) points.push({ date: d, kind: null, ...emptyFigures() });
-  points.sort((a, b) => a.date.localeCompare(b.date) || (a.kind ?? '').localeCompare(b.kind ?? ''));
-  return { meta: metaOf(f), dates, points };
 }
 
 function zeroFlows(): FlowCounts {

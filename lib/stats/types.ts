@@ -128,8 +128,14 @@ export type Breakdown = {
 /** Totals as of a day, in all and by kind (the dashboard's cards). */
 export type Snapshot = { meta: StatsMeta; total: Figures; byKind: Record<OrgKind, Figures> };
 
+export type FigureKey = keyof Figures;
+
+/** What a trend follows: counts, members and charter capital (the charts and open data read no more). */
+export const TREND_FIGURES = ['organizations', 'reporting', 'members', 'charterCapital'] as const satisfies readonly FigureKey[];
+export type TrendFigures = Pick<Figures, (typeof TREND_FIGURES)[number]>;
+
 /** Figures at each 30/6 and 31/12 of a range of years (not after asOf), per kind and in all. */
-export type TrendPoint = { date: IsoDate; kind: OrgKind | null } & Figures;
+export type TrendPoint = { date: IsoDate; kind: OrgKind | null } & TrendFigures;
 export type Trend = { meta: StatsMeta; dates: IsoDate[]; points: TrendPoint[] };
 
 /** New and ended organizations in a period. */

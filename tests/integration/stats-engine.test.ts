@@ -127,6 +127,21 @@ describe('existence on a date', () => {
     const all = t.points.filter((p) => p.kind === null).map((p) => [p.date, p.organizations]);
     expect(all).toEqual([['2024-06-30', 5], ['2024-12-31', 5], ['2025-06-30', 4], ['2025-12-31', 4]]);
   });
+
+  it('a trend long enough to be asked in two statements has every date, each with its own figures', async () => {
+    const t = await getTrend(prisma, at('2025-12-31'), { fromYear: 2020, toYear: 2025 });
+    const all = t.points.filter((p) => p.kind === null).map((p) => [p.date, p.organizations, p.reporting, p.members]);
+    // To 2023: o1, o4, o6, o7 and no report. 30/6/2025: o1 (2025H1 14), o2 and o5 from their
+    // 2024FY reports (22, 100), o7 without one. 31/12/2025: o1's 2025FY is not approved: its 2025H1 14.
+    const before2024 = ['2020', '2021', '2022', '2023'].flatMap((y) => [[`${y}-06-30`, 4, 0, 0], [`${y}-12-31`, 4, 0, 0]]);
+    expect(all).toEqual([
+      ...before2024,
+      ['2024-06-30', 5, 4, 47],
+      ['2024-12-31', 5, 4, 144],
+      ['2025-06-30', 4, 3, 136],
+      ['2025-12-31', 4, 4, 198],
+    ]);
+  });
 });
 
 describe('new and ended', () => {
