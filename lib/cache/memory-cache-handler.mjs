@@ -25,9 +25,33 @@ const MAX_BYTES = Number(process.env.PAGE_CACHE_MAX_MB ?? 256) * 1024 * 1024;
  *
  * entries: key → { entry, bytes }; a Map keeps insertion order, which serves as the LRU order.
  * expiredTags: tag → time (ms) from which entries older than it are expired.
+ * pending: key → start times (ms) of the renders that found no entry and have not stored one yet.
  */
-const state = (globalThis[Symbol.for('portal.pageCache')] ??= { entries: new Map(), expiredTags: new Map(), totalBytes: 0 });
-const { entries, expiredTags } = state;
+const state = (globalThis[Symbol.for('portal.pageCache')] ??= { entries: new Map(), expiredTags: new Map(), pending: new Map(), totalBytes: 0 });
+const { entries, expiredTags, pending } = state;
+
+// An entry dates from when its render began, not from when it was stored: a render that read the
+// database before a change and finished after the change's expiry would otherwise be kept as
+// fresh, with the old content, until the next change (seen: the public footer kept a link's old
+// name after an editor saved it, while other visitors' renders of the home page were under way).
+// A render begins with the miss that Next's get reports; one that never stores (an error) is
+// forgotten after a minute, so it cannot date a later entry.
+const PENDING_MS = 60_000;
+
+function beginRender(key) {
+  const starts = pending.get(key) ?? [];
+  starts.push(Date.now());
+  pending.set(key, starts);
+}
+
+function renderStart(key) {
+  const starts = pending.get(key);
+  const now = Date.now();
+  while (starts?.length && starts[0] < now - PENDING_MS) starts.shift();
+  const start = starts?.shift();
+  if (!starts?.length) pending.delete(key);
+  return start ?? now;
+}
 
 function sizeOf(value) {
   if (!value) return 64;
@@ -92,9 +116,13 @@ export default class MemoryCacheHandler {
 
   async get(key, ctx) {
     const found = entries.get(key);
-    if (!found) return null;
+    if (!found) {
+      beginRender(key);
+      return null;
+    }
     if (isExpired(tagsOf(key, found.entry.value, ctx), found.entry.lastModified)) {
       remove(key);
+      beginRender(key);
       return null;
     }
     // Touch: most recently used goes to the end of the eviction order.
@@ -105,7 +133,7 @@ export default class MemoryCacheHandler {
 
   async set(key, data, ctx) {
     remove(key);
-    const entry = { value: data, lastModified: Date.now(), cacheControl: ctx?.fetchCache ? undefined : ctx?.cacheControl };
+    const entry = { value: data, lastModified: renderStart(key), cacheControl: ctx?.fetchCache ? undefined : ctx?.cacheControl };
     const bytes = sizeOf(data);
     entries.set(key, { entry, bytes });
     state.totalBytes += bytes;

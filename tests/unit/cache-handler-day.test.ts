@@ -41,3 +41,36 @@ describe('copies of the handler in one server process', () => {
     expect(await handler.get('/tin-tuc/z')).toBeNull();
   });
 });
+
+describe('a render that overlaps a change', () => {
+  const expire = (tags: string[]) => (globalThis as { __portalExpireTags?: (tags: string[]) => Promise<void> }).__portalExpireTags!(tags);
+
+  it('is not kept as fresh when the change expired its tags after the render began', async () => {
+    vi.useFakeTimers();
+    vi.setSystemTime(new Date('2026-12-01T05:00:00.000Z'));
+    const handler = new MemoryCacheHandler() as Handler;
+    expect(await handler.get('/race')).toBeNull(); // a visitor's render begins, reading the footer
+    vi.setSystemTime(new Date('2026-12-01T05:00:00.050Z'));
+    await expire(['site-links-race']); // an editor saves a footer link meanwhile
+    vi.setSystemTime(new Date('2026-12-01T05:00:00.100Z'));
+    await handler.set('/race', page(['site-links-race'])); // the render ends, with the old footer
+    expect(await handler.get('/race')).toBeNull();
+
+    // The next render begins after the change: it is kept.
+    vi.setSystemTime(new Date('2026-12-01T05:00:00.200Z'));
+    await handler.set('/race', page(['site-links-race']));
+    expect(await handler.get('/race')).not.toBeNull();
+  });
+
+  it('forgets a render that never stored its page, so it cannot date a later one', async () => {
+    vi.useFakeTimers();
+    vi.setSystemTime(new Date('2026-12-01T06:00:00Z'));
+    const handler = new MemoryCacheHandler() as Handler;
+    expect(await handler.get('/failed')).toBeNull(); // this render fails: no set
+    vi.setSystemTime(new Date('2026-12-01T06:05:00Z'));
+    await expire(['failed-tag']);
+    vi.setSystemTime(new Date('2026-12-01T06:06:00Z'));
+    await handler.set('/failed', page(['failed-tag'])); // stored without a miss of its own within the minute
+    expect(await handler.get('/failed')).not.toBeNull();
+  });
+});
