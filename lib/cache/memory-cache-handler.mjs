@@ -39,8 +39,16 @@ const { entries, expiredTags, pending } = state;
 const PENDING_MS = 60_000;
 
 function beginRender(key) {
+  const now = Date.now();
+  // Misses that never store (a bad address's 404, say) would pile up: once a minute, forget those
+  // older than a minute (and whenever the clock went back).
+  const sweptAt = state.pendingSweptAt ?? 0;
+  if (now - sweptAt > PENDING_MS || now < sweptAt) {
+    state.pendingSweptAt = now;
+    for (const [k, starts] of pending) if (starts[starts.length - 1] < now - PENDING_MS) pending.delete(k);
+  }
   const starts = pending.get(key) ?? [];
-  starts.push(Date.now());
+  starts.push(now);
   pending.set(key, starts);
 }
 

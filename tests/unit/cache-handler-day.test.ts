@@ -73,4 +73,16 @@ describe('a render that overlaps a change', () => {
     await handler.set('/failed', page(['failed-tag'])); // stored without a miss of its own within the minute
     expect(await handler.get('/failed')).not.toBeNull();
   });
+
+  it('does not keep misses that never store beyond a minute', async () => {
+    vi.useFakeTimers();
+    vi.setSystemTime(new Date('2026-12-01T07:00:00Z'));
+    const handler = new MemoryCacheHandler() as Handler;
+    for (let i = 0; i < 50; i++) expect(await handler.get(`/khong-co/${i}`)).toBeNull(); // a crawler's bad addresses
+    const pending = (globalThis as Record<symbol, { pending: Map<string, number[]> }>)[Symbol.for('portal.pageCache')].pending;
+    expect([...pending.keys()].filter((k) => k.startsWith('/khong-co/'))).toHaveLength(50);
+    vi.setSystemTime(new Date('2026-12-01T07:02:00Z'));
+    expect(await handler.get('/another')).toBeNull();
+    expect([...pending.keys()].filter((k) => k.startsWith('/khong-co/'))).toHaveLength(0);
+  });
 });
