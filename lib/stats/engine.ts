@@ -295,9 +295,8 @@ export async function getTrend(db: StatsDb, filter: StatsFilter, range: { fromYe
   const rows = (await Promise.all(chunks.map((chunk) => trendRows(db, f, chunk)))).flat();
   const points: TrendPoint[] = rows.map((r) => ({ date: r.d, kind: r.kind, ...pick(r, TREND_FIGURES) }));
   // A date where nothing existed has no row at all: give it zeros so every series has every date.
-  for (const d of dates) {
-    if (!points.some((p) => p.date === d && p.kind === null)) points.push({ date: d, kind: null, ...pick(emptyFigures(), TREND_FIGURES) });
-  }
+  const zeros = pick(emptyFigures(), TREND_FIGURES);
+  for (const d of dates) if (!points.some((p) => p.date === d && p.kind === null)) points.push({ date: d, kind: null, ...zeros });
   points.sort((a, b) => a.date.localeCompare(b.date) || (a.kind ?? '').localeCompare(b.kind ?? ''));
   return { meta: metaOf(f), dates, points };
 }

@@ -274,27 +274,27 @@ const FIGURE_SQL: Record<FigureKey, { columns: string[]; partial: string[]; fina
     partial: ['count(*) FILTER (WHERE p.has_report) AS n_reporting'],
     final: 'round(coalesce(sum(x.w * x.n_reporting), 0), 4)::float8 AS reporting',
   },
-  members: count('members', 'members'),
-  officialMembers: count('officialMembers', 'official_members'),
-  regularWorkers: count('regularWorkers', 'regular_workers'),
-  seasonalWorkers: count('seasonalWorkers', 'seasonal_workers'),
+  members: count('members'),
+  officialMembers: count('officialMembers'),
+  regularWorkers: count('regularWorkers'),
+  seasonalWorkers: count('seasonalWorkers'),
   workers: {
     columns: ['regularWorkers', 'seasonalWorkers'],
     partial: ['sum(p.regular_workers + p.seasonal_workers) AS n_workers'],
     final: 'round(coalesce(sum(x.w * x.n_workers), 0), 2)::float8 AS workers',
   },
-  charterCapital: money('charterCapital', 'charter_capital'),
-  contributedCapital: money('contributedCapital', 'contributed_capital'),
+  charterCapital: money('charterCapital'),
+  contributedCapital: money('contributedCapital'),
   landAreaHa: {
     columns: ['landAreaHa'],
     partial: ['sum(p.land_area_ha) AS n_land_area_ha'],
     final: 'round(coalesce(sum(x.w * x.n_land_area_ha), 0), 2)::text AS "landAreaHa"',
   },
-  revenue: money('revenue', 'revenue'),
-  profit: money('profit', 'profit'),
-  operatingCapital: money('operatingCapital', 'operating_capital'),
-  deposits: money('deposits', 'deposits'),
-  loansOutstanding: money('loansOutstanding', 'loans_outstanding'),
+  revenue: money('revenue'),
+  profit: money('profit'),
+  operatingCapital: money('operatingCapital'),
+  deposits: money('deposits'),
+  loansOutstanding: money('loansOutstanding'),
   badDebtRatio: {
     columns: ['loansOutstanding', 'badDebtRatio'],
     partial: [
@@ -305,24 +305,30 @@ const FIGURE_SQL: Record<FigureKey, { columns: string[]; partial: string[]; fina
   },
 };
 
-function count(key: string, column: string) {
-  return { columns: [key], partial: [`sum(p.${column}) AS n_${column}`], final: `round(coalesce(sum(x.w * x.n_${column}), 0), 2)::float8 AS "${key}"` };
+/** A report column's name in `pairs`: "officialMembers" → "official_members". */
+function snake(column: string): string {
+  return column.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`);
 }
 
-function money(key: string, column: string) {
-  return { columns: [key], partial: [`sum(p.${column}) AS n_${column}`], final: `round(coalesce(sum(x.w * x.n_${column}), 0))::text AS "${key}"` };
+/** A sum of one report column shown as a (possibly fractional) count. */
+function count(key: string) {
+  const c = snake(key);
+  return { columns: [key], partial: [`sum(p.${c}) AS n_${c}`], final: `round(coalesce(sum(x.w * x.n_${c}), 0), 2)::float8 AS "${key}"` };
 }
 
-export const FIGURE_KEYS = [
-  'organizations', 'reporting', 'members', 'officialMembers', 'regularWorkers', 'seasonalWorkers', 'workers',
-  'charterCapital', 'contributedCapital', 'landAreaHa', 'revenue', 'profit', 'operatingCapital', 'deposits',
-  'loansOutstanding', 'badDebtRatio',
-] as const satisfies readonly FigureKey[];
+/** A sum of one report column in đồng, as decimal text. */
+function money(key: string) {
+  const c = snake(key);
+  return { columns: [key], partial: [`sum(p.${c}) AS n_${c}`], final: `round(coalesce(sum(x.w * x.n_${c}), 0))::text AS "${key}"` };
+}
+
+/** Every figure, in the order of `Figures`. */
+export const FIGURE_KEYS = Object.keys(FIGURE_SQL) as FigureKey[];
 
 /** The report columns `keys` read, as (camelCase column, snake_case name in `pairs`). */
 export function reportColumnsOf(keys: readonly FigureKey[]): [string, string][] {
   const names = [...new Set(keys.flatMap((k) => FIGURE_SQL[k].columns))];
-  return names.map((n) => [n, n.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`)]);
+  return names.map((n) => [n, snake(n)]);
 }
 
 /**
